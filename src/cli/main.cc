@@ -1,0 +1,59 @@
+// paperdex: index, search and export archives of Chinese newspaper issues.
+#include <unicode/uversion.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <map>
+
+#include "commands.h"
+#include "paperdex/error.h"
+
+namespace {
+
+std::string VersionText() {
+  return std::string("paperdex ") + PAPERDEX_VERSION + " (ICU " + U_ICU_VERSION + ")";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace paperdex::cli;
+  std::ios::sync_with_stdio(false);
+  CLI::App app{"paperdex: index, search and export archives of Chinese newspaper issues.", "paperdex"};
+  app.set_version_flag("--version", VersionText());
+  app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  paperdex parse data/issues/jiangcheng-2023-03-08.txt\n"
+      "  paperdex parse --json issue.txt > issue.json\n"
+      "Run 'paperdex COMMAND --help' for a command's options.");
+  std::map<CLI::App*, std::function<int()>> commands;
+  auto add = [&](std::function<int()> run) { commands[app.get_subcommands({}).back()] = std::move(run); };
+  add(AddParseCommand(app));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string what = e.what();
+    if (what.empty()) what = e.get_name();
+    PrintError(what + " (see 'paperdex --help')");
+    return kExitError;
+  }
+  try {
+    for (auto& [sub, run] : commands) {
+      if (sub->parsed()) return run();
+    }
+    return kExitError;
+  } catch (const paperdex::Error& e) {
+    PrintError(e.what());
+    return kExitError;
+  } catch (const std::exception& e) {
+    PrintError(e.what());
+    return kExitError;
+  }
+}

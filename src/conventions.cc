@@ -1,0 +1,344 @@
+#include "paperdex/conventions.h"
+
+#include <array>
+
+namespace paperdex::conventions {
+namespace {
+
+// Longer roles first: the matcher takes the first row that fits.
+constexpr std::array kBylineRoleRows = {
+    std::u32string_view(U"全媒体记者"),  // 株洲日报全媒体记者/廖喜庆
+    std::u32string_view(U"融媒体记者"),  // 本报融媒体记者 李四
+    std::u32string_view(U"特约通讯员"),  // 特约通讯员 王五
+    std::u32string_view(U"特约评论员"),  // 特约评论员 赵六
+    std::u32string_view(U"首席记者"),    // 首席记者 孙八
+    std::u32string_view(U"特约记者"),    // 特约记者 钱七
+    std::u32string_view(U"见习记者"),    // 见习记者 周九
+    std::u32string_view(U"实习记者"),    // 实习记者 吴十
+    std::u32string_view(U"摄影记者"),    // 本报摄影记者 郑一
+    std::u32string_view(U"驻站记者"),    // 驻站记者 王二
+    std::u32string_view(U"评论员"),      // 本报评论员
+    std::u32string_view(U"通讯员"),      // 通讯员/易汝青
+    std::u32string_view(U"通訊員"),      // 通訊員 黃美玲
+    std::u32string_view(U"实习生"),      // 实习生 钱七
+    std::u32string_view(U"實習生"),      // 實習生 錢七
+    std::u32string_view(U"評論員"),      // 本報評論員
+    std::u32string_view(U"記者"),        // 記者 陳大文
+    std::u32string_view(U"记者"),        // 本报记者 张三
+    std::u32string_view(U"撰文"),        // 撰文/李四
+    std::u32string_view(U"摄影"),        // 摄影/王五
+    std::u32string_view(U"攝影"),        // 攝影/王五
+    std::u32string_view(U"编辑"),        // 编辑 赵六
+    std::u32string_view(U"作者"),        // 作者 孙八
+};
+
+constexpr std::array kRoleOrganisationEndingRows = {
+    std::u32string_view(U"报"),  // 株洲日报全媒体记者, 本报记者
+    std::u32string_view(U"報"),  // 港島日報記者
+    std::u32string_view(U"社"),  // 新华社记者
+    std::u32string_view(U"网"),  // 人民网记者
+    std::u32string_view(U"網"),  // 中新網記者
+    std::u32string_view(U"台"),  // 株洲广播电视台记者
+    std::u32string_view(U"刊"),  // 本刊记者
+    std::u32string_view(U"站"),  // 记者站记者
+};
+
+constexpr std::array kBylineLeadRows = {
+    std::u32string_view(U"文/图"),  // 文/图 记者 孙八
+    std::u32string_view(U"图/文"),  // 图/文 记者 孙八
+    std::u32string_view(U"文/圖"),  // 文/圖 記者 孫八
+    std::u32string_view(U"圖/文"),  // 圖/文 記者 孫八
+    std::u32string_view(U"文图"),   // 文图 本报记者 孙八
+    std::u32string_view(U"文圖"),   // 文圖 記者 孫八
+    std::u32string_view(U"文/"),    // 文/本报记者 张三
+    std::u32string_view(U"□"),      // □记者 赵六
+    std::u32string_view(U"■"),      // ■本报记者 赵六
+    std::u32string_view(U"◎"),      // ◎记者 赵六
+    std::u32string_view(U"●"),      // ●记者 赵六
+    std::u32string_view(U"◇"),      // ◇记者 赵六
+    std::u32string_view(U"◆"),      // ◆记者 赵六
+    std::u32string_view(U"★"),      // ★记者 赵六
+};
+
+constexpr std::array kPhotoCreditEndingRows = {
+    std::u32string_view(U"摄影报道"),  // 本报记者 张三 摄影报道
+    std::u32string_view(U"攝影報道"),  // 記者 張三 攝影報道
+    std::u32string_view(U"摄"),        // 株洲日报通讯员/谭嘉玲 杨帆 摄
+    std::u32string_view(U"攝"),        // 記者 陳大文 攝
+};
+
+constexpr std::array kBylineEndingRows = {
+    std::u32string_view(U"报道"),  // 记者 张三 报道
+    std::u32string_view(U"報道"),  // 記者 張三 報道
+    std::u32string_view(U"采写"),  // 记者 张三 采写
+    std::u32string_view(U"整理"),  // 记者 张三 整理
+    std::u32string_view(U"撰文"),  // 张三 撰文
+};
+
+constexpr std::array kPlainDatelineRows = {
+    std::u32string_view(U"本报讯"),      // 本报讯（记者 王五）6月26日，…
+    std::u32string_view(U"本報訊"),      // 本報訊（記者 王五）
+    std::u32string_view(U"本刊讯"),      // 本刊讯 …
+    std::u32string_view(U"本报消息"),    // 本报消息 …
+    std::u32string_view(U"据新华社电"),  // 据新华社电 …
+    std::u32string_view(U"新华社电"),    // 新华社电 …
+    std::u32string_view(U"综合消息"),    // 综合消息 …
+    std::u32string_view(U"央视网消息"),  // 央视网消息（新闻联播）：…
+};
+
+constexpr std::array kDatelineSourceRows = {
+    std::u32string_view(U"新华社"),    // 新华社北京3月7日电
+    std::u32string_view(U"新華社"),    // 新華社北京3月7日電
+    std::u32string_view(U"中新社"),    // 中新社上海3月7日电
+    std::u32string_view(U"中新网"),    // 中新网北京3月7日电
+    std::u32string_view(U"人民网"),    // 人民网北京3月7日电
+    std::u32string_view(U"新华网"),    // 新华网北京3月7日电
+    std::u32string_view(U"央视网"),    // 央视网北京3月7日电
+    std::u32string_view(U"本报"),      // 本报北京6月9日电
+    std::u32string_view(U"本報"),      // 本報台北3月8日訊
+    std::u32string_view(U"本刊"),      // 本刊北京6月9日讯
+    std::u32string_view(U"中央社"),    // 中央社台北8日電
+    std::u32string_view(U"路透社"),    // 路透社伦敦3月7日电
+    std::u32string_view(U"法新社"),    // 法新社巴黎3月7日电
+};
+
+constexpr std::array kDatelineEndingRows = {
+    std::u32string_view(U"电"),    // 新华社北京3月7日电
+    std::u32string_view(U"電"),    // 新華社北京3月7日電
+    std::u32string_view(U"讯"),    // 本报长沙3月7日讯
+    std::u32string_view(U"訊"),    // 本報台北3月8日訊
+    std::u32string_view(U"消息"),  // 本报北京3月7日消息
+};
+
+constexpr std::array kEditorWordRows = {
+    std::u32string_view(U"责任编辑"),  // 责任编辑：张伟 校对：刘敏
+    std::u32string_view(U"責任編輯"),  // 責任編輯 王芳
+    std::u32string_view(U"责编"),      // 责编 王芳
+    std::u32string_view(U"責編"),      // 責編 王芳
+    std::u32string_view(U"本版编辑"),  // 本版编辑/王芳
+    std::u32string_view(U"美术编辑"),  // 美术编辑 李强
+    std::u32string_view(U"美编"),      // 美编 李强
+    std::u32string_view(U"美編"),      // 美編 李強
+    std::u32string_view(U"版式"),      // 版式设计 李强
+    std::u32string_view(U"校对"),      // 校对：刘敏
+    std::u32string_view(U"校對"),      // 校對 劉敏
+    std::u32string_view(U"组版"),      // 组版 王五
+    std::u32string_view(U"值班编辑"),  // 值班编辑 王五
+    std::u32string_view(U"照排"),      // 照排 王五
+};
+
+constexpr std::array kMastheadWordRows = {
+    std::u32string_view(U"主管"),              // 中共株洲市委主管、主办
+    std::u32string_view(U"主办"),              // 江城日报社主办
+    std::u32string_view(U"主辦"),              // 港島報業集團主辦
+    std::u32string_view(U"出版"),              // 江城日报社出版
+    std::u32string_view(U"连续出版物号"),      // 国内统一连续出版物号 CN 43-0005
+    std::u32string_view(U"連續出版物號"),      // 國內統一連續出版物號
+    std::u32string_view(U"邮发代号"),          // 邮发代号 41-1
+    std::u32string_view(U"郵發代號"),          // 郵發代號 41-1
+    std::u32string_view(U"社址"),              // 社址：江城市滨江路1号
+    std::u32string_view(U"农历"),              // 农历癸卯年二月十七
+    std::u32string_view(U"農曆"),              // 農曆癸卯年二月十七
+    std::u32string_view(U"今日"),              // 今日8版
+    std::u32string_view(U"本期"),              // 本期16版
+    std::u32string_view(U"总第"),              // 总第12345期
+    std::u32string_view(U"總第"),              // 總第12345期
+    std::u32string_view(U"星期"),              // 星期一
+    std::u32string_view(U"周一"),              // 2023年3月6日 周一
+    std::u32string_view(U"周二"),
+    std::u32string_view(U"周三"),
+    std::u32string_view(U"周四"),
+    std::u32string_view(U"周五"),
+    std::u32string_view(U"周六"),
+    std::u32string_view(U"周日"),
+    std::u32string_view(U"www."),              // www.example.cn
+    std::u32string_view(U"http"),              // http://epaper.example.cn
+    std::u32string_view(U"CN"),                // CN 43-0005
+};
+
+constexpr std::array kWeatherWordRows = {
+    std::u32string_view(U"天气预报"),  // 天气预报 …
+    std::u32string_view(U"天氣預報"),
+    std::u32string_view(U"今日天气"),  // 今日天气 多云 12℃～18℃
+    std::u32string_view(U"今日天氣"),
+    std::u32string_view(U"明日天气"),
+    std::u32string_view(U"明天天气"),
+    std::u32string_view(U"℃"),         // 多云 12℃～18℃
+    std::u32string_view(U"空气质量"),  // 空气质量 良
+    std::u32string_view(U"空氣質量"),
+};
+
+constexpr std::array kAdvertWordRows = {
+    std::u32string_view(U"广告"),      // 广告
+    std::u32string_view(U"廣告"),
+    std::u32string_view(U"招商热线"),  // 招商热线 0731-22334455
+    std::u32string_view(U"廣告熱線"),
+    std::u32string_view(U"订购热线"),  // 订购热线 …
+    std::u32string_view(U"咨询热线"),  // 咨询热线 …
+    std::u32string_view(U"服务热线"),  // 服务热线 …
+    std::u32string_view(U"加盟热线"),  // 加盟热线 …
+    std::u32string_view(U"订阅热线"),  // 订阅热线 …
+    std::u32string_view(U"报名热线"),  // 报名热线 …
+    std::u32string_view(U"热线"),      // 热线：0731-…
+    std::u32string_view(U"熱線"),
+    std::u32string_view(U"欢迎垂询"),  // 欢迎垂询
+    std::u32string_view(U"歡迎垂詢"),
+    std::u32string_view(U"欢迎来电"),  // 欢迎来电
+    std::u32string_view(U"诚邀加盟"),  // 诚邀加盟
+    std::u32string_view(U"限时抢购"),  // 限时抢购
+    std::u32string_view(U"优惠"),      // 全场8折优惠
+    std::u32string_view(U"特价"),      // 特价…
+    std::u32string_view(U"地址："),    // 地址：江城市…
+    std::u32string_view(U"地址:"),
+};
+
+constexpr std::array kContentsWordRows = {
+    std::u32string_view(U"本期导读"),  // 本期导读
+    std::u32string_view(U"今日导读"),  // 今日导读
+    std::u32string_view(U"本期導讀"),
+    std::u32string_view(U"今日導讀"),
+    std::u32string_view(U"导读"),      // 导读
+    std::u32string_view(U"導讀"),
+    std::u32string_view(U"本期看点"),  // 本期看点
+    std::u32string_view(U"今日看点"),
+    std::u32string_view(U"目录"),      // 目录
+};
+
+constexpr std::array kTeaserLeadRows = {
+    std::u32string_view(U"全文见"),    // 全文见 08版
+    std::u32string_view(U"全文見"),
+    std::u32string_view(U"详见"),      // 详见第4版
+    std::u32string_view(U"詳見"),
+    std::u32string_view(U"详细报道见"),  // 详细报道见第4版
+    std::u32string_view(U"全文转"),    // 全文转第4版
+    std::u32string_view(U"见第"),      // （见第4版）
+    std::u32string_view(U"見第"),
+};
+
+constexpr std::array kContinuedOnLeadRows = {
+    std::u32string_view(U"下转"),  // 下转第3版
+    std::u32string_view(U"下轉"),
+    std::u32string_view(U"转第"),  // 转第3版
+    std::u32string_view(U"轉第"),
+    std::u32string_view(U"转"),    // 转A3版
+    std::u32string_view(U"轉"),
+};
+
+constexpr std::array kContinuedFromLeadRows = {
+    std::u32string_view(U"上接"),  // 上接第1版
+    std::u32string_view(U"接第"),  // 接第1版
+    std::u32string_view(U"接"),    // 接A1版
+};
+
+constexpr std::array kCaptionLeadRows = {
+    std::u32string_view(U"图为"),    // 图为天元区泰园社区户外劳动者港湾。
+    std::u32string_view(U"圖為"),    // 圖為…
+    std::u32string_view(U"图①"),    // 图①…
+    std::u32string_view(U"图："),    // 图：…
+    std::u32string_view(U"图:"),
+    std::u32string_view(U"圖："),
+    std::u32string_view(U"上图"),    // 上图：…
+    std::u32string_view(U"下图"),
+    std::u32string_view(U"左图"),
+    std::u32string_view(U"右图"),
+    std::u32string_view(U"上圖"),
+    std::u32string_view(U"下圖"),
+    std::u32string_view(U"左圖"),
+    std::u32string_view(U"右圖"),
+    std::u32string_view(U"（图）"),
+    std::u32string_view(U"照片为"),  // 照片为…
+};
+
+constexpr std::array kBriefLabelRows = {
+    std::u32string_view(U"简讯"), std::u32string_view(U"簡訊"), std::u32string_view(U"快讯"),
+    std::u32string_view(U"快訊"), std::u32string_view(U"短讯"), std::u32string_view(U"短訊"),
+    std::u32string_view(U"速递"), std::u32string_view(U"速遞"), std::u32string_view(U"速览"),
+    std::u32string_view(U"速覽"), std::u32string_view(U"简报"), std::u32string_view(U"簡報"),
+    std::u32string_view(U"一句话新闻"), std::u32string_view(U"新闻超市"),
+};
+
+constexpr std::array kCommentaryLabelRows = {
+    std::u32string_view(U"评论"), std::u32string_view(U"評論"), std::u32string_view(U"时评"),
+    std::u32string_view(U"時評"), std::u32string_view(U"社论"), std::u32string_view(U"社論"),
+    std::u32string_view(U"社评"), std::u32string_view(U"社評"), std::u32string_view(U"短评"),
+    std::u32string_view(U"短評"), std::u32string_view(U"快评"), std::u32string_view(U"快評"),
+    std::u32string_view(U"锐评"), std::u32string_view(U"銳評"), std::u32string_view(U"热评"),
+    std::u32string_view(U"熱評"), std::u32string_view(U"言论"), std::u32string_view(U"言論"),
+    std::u32string_view(U"论坛"), std::u32string_view(U"論壇"), std::u32string_view(U"杂谈"),
+    std::u32string_view(U"雜談"), std::u32string_view(U"随笔"), std::u32string_view(U"隨筆"),
+    std::u32string_view(U"漫谈"), std::u32string_view(U"漫談"), std::u32string_view(U"观察"),
+    std::u32string_view(U"觀察"), std::u32string_view(U"评论员"), std::u32string_view(U"評論員"),
+};
+
+constexpr std::array kPhotoLabelRows = {
+    std::u32string_view(U"图片新闻"), std::u32string_view(U"圖片新聞"),
+    std::u32string_view(U"图片报道"), std::u32string_view(U"圖片報道"),
+    std::u32string_view(U"新闻图片"), std::u32string_view(U"新聞圖片"),
+    std::u32string_view(U"摄影报道"), std::u32string_view(U"攝影報道"),
+    std::u32string_view(U"图说"),     std::u32string_view(U"圖說"),
+};
+
+constexpr std::array kNoticeLabelRows = {
+    std::u32string_view(U"公告"), std::u32string_view(U"通告"), std::u32string_view(U"启事"),
+    std::u32string_view(U"啟事"), std::u32string_view(U"声明"), std::u32string_view(U"聲明"),
+    std::u32string_view(U"公示"), std::u32string_view(U"讣告"), std::u32string_view(U"訃告"),
+    std::u32string_view(U"通知"), std::u32string_view(U"告示"), std::u32string_view(U"分类广告"),
+};
+
+constexpr std::array kInterviewLeadRows = {
+    std::u32string_view(U"记者:"), std::u32string_view(U"記者:"), std::u32string_view(U"问:"),
+    std::u32string_view(U"問:"),   std::u32string_view(U"答:"),   std::u32string_view(U"主持人:"),
+    std::u32string_view(U"Q:"),    std::u32string_view(U"A:"),
+};
+
+constexpr std::array kCompoundSurnameRows = {
+    std::u32string_view(U"欧阳"), std::u32string_view(U"歐陽"), std::u32string_view(U"司马"),
+    std::u32string_view(U"司馬"), std::u32string_view(U"诸葛"), std::u32string_view(U"諸葛"),
+    std::u32string_view(U"上官"), std::u32string_view(U"东方"), std::u32string_view(U"東方"),
+    std::u32string_view(U"皇甫"), std::u32string_view(U"令狐"), std::u32string_view(U"慕容"),
+    std::u32string_view(U"尉迟"), std::u32string_view(U"尉遲"), std::u32string_view(U"公孙"),
+    std::u32string_view(U"公孫"), std::u32string_view(U"夏侯"), std::u32string_view(U"端木"),
+    std::u32string_view(U"司徒"), std::u32string_view(U"申屠"), std::u32string_view(U"长孙"),
+    std::u32string_view(U"長孫"), std::u32string_view(U"宇文"), std::u32string_view(U"轩辕"),
+};
+
+}  // namespace
+
+const std::span<const std::u32string_view> kBylineRoles(kBylineRoleRows);
+const std::span<const std::u32string_view> kRoleOrganisationEndings(kRoleOrganisationEndingRows);
+const std::span<const std::u32string_view> kBylineLeads(kBylineLeadRows);
+const std::span<const std::u32string_view> kPhotoCreditEndings(kPhotoCreditEndingRows);
+const std::span<const std::u32string_view> kBylineEndings(kBylineEndingRows);
+const std::span<const std::u32string_view> kPlainDatelines(kPlainDatelineRows);
+const std::span<const std::u32string_view> kDatelineSources(kDatelineSourceRows);
+const std::span<const std::u32string_view> kDatelineEndings(kDatelineEndingRows);
+const std::span<const std::u32string_view> kEditorWords(kEditorWordRows);
+const std::span<const std::u32string_view> kMastheadWords(kMastheadWordRows);
+const std::span<const std::u32string_view> kWeatherWords(kWeatherWordRows);
+const std::span<const std::u32string_view> kAdvertWords(kAdvertWordRows);
+const std::span<const std::u32string_view> kContentsWords(kContentsWordRows);
+const std::span<const std::u32string_view> kTeaserLeads(kTeaserLeadRows);
+const std::span<const std::u32string_view> kContinuedOnLeads(kContinuedOnLeadRows);
+const std::span<const std::u32string_view> kContinuedFromLeads(kContinuedFromLeadRows);
+const std::span<const std::u32string_view> kCaptionLeads(kCaptionLeadRows);
+const std::u32string_view kSubheadMarks = U"●■◆▲★☆▶►◎◇□◤▌";
+const std::u32string_view kColumnMarks = U"·•・｜|";
+const std::span<const std::u32string_view> kBriefLabels(kBriefLabelRows);
+const std::span<const std::u32string_view> kCommentaryLabels(kCommentaryLabelRows);
+const std::span<const std::u32string_view> kPhotoLabels(kPhotoLabelRows);
+const std::span<const std::u32string_view> kNoticeLabels(kNoticeLabelRows);
+const std::span<const std::u32string_view> kInterviewLeads(kInterviewLeadRows);
+const std::span<const std::u32string_view> kCompoundSurnames(kCompoundSurnameRows);
+// The common single-character surnames, simplified and traditional.
+const std::u32string_view kSurnames =
+    U"王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+    U"肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方"
+    U"白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施"
+    U"文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒"
+    U"阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾"
+    U"尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗"
+    U"瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲"
+    U"邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區"
+    U"郜海阎閻帅帥揭练練";
+
+}  // namespace paperdex::conventions

@@ -1,0 +1,1336 @@
+#include "paperdex/issue_parser.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "paperdex/charset.h"
+#include "paperdex/conventions.h"
+#include "paperdex/error.h"
+#include "paperdex/masthead.h"
+#include "paperdex/text.h"
+
+namespace paperdex {
+namespace {
+
+namespace cv = conventions;
+
+// Longest line that a title (kicker, headline, subheadline, label) may be, in characters.
+constexpr size_t kMaxTitleChars = 40;
+// Longest line accepted at all: a file with a longer one is not issue text.
+constexpr size_t kMaxLineBytes = 256 * 1024;
+// Longest masthead, in non-blank lines.
+constexpr int kMaxMastheadLines = 8;
+// Briefs are short: a longer article ends a run of items under a brief label.
+constexpr size_t kMaxBriefChars = 600;
+
+enum class LineKind {
+  kBlank,
+  kPage,           // a page marker (sets page and page name)
+  kNoise,          // furniture or junk, dropped
+  kTitle,          // a short line: kicker, headline, label, or an inner subhead
+  kDash,           // a subheadline led by ——
+  kByline,         // names with roles
+  kCredit,         // a photo credit "… 摄"
+  kCaption,        // 图为…
+  kTeaserRef,      // 全文见 08版
+  kContinuedOn,    // 下转第3版
+  kContinuedFrom,  // 上接第1版
+  kBody,
+};
+
+struct Line {
+  std::u32string text;  // trimmed, as printed
+  std::u32string key;   // width-folded, for matching
+  bool indented = false;
+  LineKind kind = LineKind::kBody;
+  int page_ref = 0;
+  std::u32string page_name;
+  bool maybe_name = false;  // a bare author name ("唐剑华")
+  std::vector<Byline> bylines;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Character classes.
+
+bool IsIn(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
+
+// Ends a sentence, so a paragraph that ends with it is complete.
+bool ClosesParagraph(char32_t c) { return IsIn(c, U"。！？!?…；;」』”’）)】〕]"); }
+// Punctuation inside a sentence, never at the end of a finished one.
+bool OpensContinuation(char32_t c) { return IsIn(c, U"，,、：:（(“‘《〔[【—"); }
+
+bool HasSentenceStop(std::u32string_view t) {
+  for (char32_t c : t) {
+    if (c == U'。' || c == U'；' || c == ';') return true;
+  }
+  return false;
+}
+
+size_t CountNonSpace(std::u32string_view t) {
+  size_t n = 0;
+  for (char32_t c : t) n += !IsSpace(c);
+  return n;
+}
+
+bool StartsWithAny(std::u32string_view t, std::span<const std::u32string_view> rows,
+                   size_t* len = nullptr) {
+  for (auto r : rows) {
+    if (StartsWith(t, r)) {
+      if (len) *len = r.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ContainsAny(std::u32string_view t, std::span<const std::u32string_view> rows) {
+  for (auto r : rows) {
+    if (Contains(t, r)) return true;
+  }
+  return false;
+}
+
+// The text inside one pair of brackets that wraps the whole of `t`, or `t` itself.
+std::u32string_view Unwrap(std::u32string_view t) {
+  t = Trim(t);
+  if (t.size() >= 2 && ((t.front() == U'（' && t.back() == U'）') || (t.front() == '(' && t.back() == ')') ||
+                        (t.front() == U'【' && t.back() == U'】') || (t.front() == '[' && t.back() == ']'))) {
+    return Trim(t.substr(1, t.size() - 2));
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bylines.
+
+bool IsNameChar(char32_t c) { return IsHan(c) || c == U'·' || c == U'•' || c == U'・'; }
+
+bool StartsWithSurname(std::u32string_view name) {
+  if (StartsWithAny(name, cv::kCompoundSurnames)) return true;
+  return !name.empty() && IsIn(name[0], cv::kSurnames);
+}
+
+// A personal name: 2–4 Han characters, or a transcribed name with a middle dot (阿不都·热合曼).
+bool IsPersonName(std::u32string_view n) {
+  if (n.size() < 2) return false;
+  const bool dotted = n.find_first_of(U"·•・") != std::u32string_view::npos;
+  if (n.size() > (dotted ? 12u : 4u)) return false;
+  for (char32_t c : n) {
+    if (!IsNameChar(c)) return false;
+  }
+  return !IsIn(n.front(), U"·•・") && !IsIn(n.back(), U"·•・");
+}
+
+// Finds a byline role at `pos`: an optional organisation (本报, 株洲日报, 新华社) and a role word.
+// Returns the role's length, or 0.
+size_t RoleAt(std::u32string_view t, size_t pos) {
+  const size_t limit = std::min(t.size(), pos + 14);
+  for (size_t j = pos; j < limit; ++j) {
+    if (j > pos && !IsHan(t[j - 1])) break;
+    for (auto role : cv::kBylineRoles) {
+      if (!StartsWith(t.substr(j), role)) continue;
+      if (j == pos) return role.size();
+      const std::u32string_view org = t.substr(pos, j - pos);
+      if (org.size() >= 2 &&
+          std::any_of(cv::kRoleOrganisationEndings.begin(), cv::kRoleOrganisationEndings.end(),
+                      [&](std::u32string_view e) { return EndsWith(org, e); })) {
+        return j - pos + role.size();
+      }
+    }
+  }
+  return 0;
+}
+
+bool IsBylineSeparator(char32_t c) {
+  return IsSpace(c) || IsIn(c, U"/／:：、，,|｜");
+}
+
+// Parses a whole line as bylines: roles followed by names. With `bare`, names with no role are
+// accepted too ("唐剑华"). Returns false, leaving `out` alone, when any part of the line is not a
+// role or a name.
+bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out) {
+  std::u32string t = FoldWidth(Unwrap(line));
+  // Leads such as "文/图" or "□", and endings such as "摄" or "报道".
+  for (bool again = true; again;) {
+    again = false;
+    for (auto lead : cv::kBylineLeads) {
+      std::u32string folded_lead = FoldWidth(lead);
+      if (StartsWith(t, folded_lead) && t.size() > folded_lead.size()) {
+        t = std::u32string(Trim(std::u32string_view(t).substr(folded_lead.size())));
+        again = true;
+      }
+    }
+  }
+  bool photo = false;
+  for (bool again = true; again;) {
+    again = false;
+    for (auto end : cv::kPhotoCreditEndings) {
+      if (EndsWith(t, end) && t.size() > end.size()) {
+        t = std::u32string(Trim(std::u32string_view(t).substr(0, t.size() - end.size())));
+        photo = again = true;
+      }
+    }
+    for (auto end : cv::kBylineEndings) {
+      if (EndsWith(t, end) && t.size() > end.size()) {
+        t = std::u32string(Trim(std::u32string_view(t).substr(0, t.size() - end.size())));
+        again = true;
+      }
+    }
+  }
+  if (t.empty() || t.size() > 60) return false;
+  std::vector<Byline> found;
+  std::optional<std::u32string> role;
+  bool any_role = false;
+  size_t i = 0;
+  while (i < t.size()) {
+    if (IsBylineSeparator(t[i])) {
+      ++i;
+      continue;
+    }
+    if (const size_t len = RoleAt(t, i)) {
+      role = t.substr(i, len);
+      any_role = true;
+      i += len;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && IsNameChar(t[j]) && (j == i || RoleAt(t, j) == 0)) ++j;
+    if (j == i) return false;
+    std::u32string name = t.substr(i, j - i);
+    // A name spaced out to line up with three-character names: "王 五".
+    if (name.size() == 1) {
+      size_t k = j;
+      while (k < t.size() && IsSpace(t[k])) ++k;
+      size_t m = k;
+      while (m < t.size() && IsNameChar(t[m]) && m - k < 3) ++m;
+      if (m > k && m - k <= 2 && (m == t.size() || !IsNameChar(t[m]))) {
+        name += t.substr(k, m - k);
+        j = m;
+      }
+    }
+    if (!IsPersonName(name)) return false;
+    if (!role && !bare) return false;
+    if (!role && !StartsWithSurname(name)) return false;
+    Byline b;
+    if (role) b.role = ToUtf8(*role);
+    b.name = ToUtf8(name);
+    b.photo = photo;
+    found.push_back(std::move(b));
+    i = j;
+  }
+  if (found.empty()) return false;
+  if (!any_role && found.size() > 3) return false;
+  out->insert(out->end(), found.begin(), found.end());
+  return true;
+}
+
+void AddBylines(const std::vector<Byline>& add, std::vector<Byline>* to) {
+  for (const Byline& b : add) {
+    if (std::find(to->begin(), to->end(), b) == to->end()) to->push_back(b);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page references.
+
+enum class RefKind { kNone, kTeaser, kContinuedOn, kContinuedFrom };
+
+// A reference line or fragment such as "全文见 08版", "（下转第3版）", "上接第1版": its kind and page.
+RefKind ParseRef(std::u32string_view text, int* page) {
+  const std::u32string_view t = Unwrap(text);
+  struct Form {
+    std::span<const std::u32string_view> leads;
+    RefKind kind;
+  };
+  for (const Form& form : {Form{cv::kTeaserLeads, RefKind::kTeaser},
+                           Form{cv::kContinuedOnLeads, RefKind::kContinuedOn},
+                           Form{cv::kContinuedFromLeads, RefKind::kContinuedFrom}}) {
+    size_t len = 0;
+    if (!StartsWithAny(t, form.leads, &len)) continue;
+    size_t p = len;
+    while (p < t.size() && IsSpace(t[p])) ++p;
+    // "见第4版" has its 第 inside the lead.
+    size_t end = 0;
+    std::optional<int> n = ParsePageRef(t, p, &end);
+    if (!n && len > 0 && t[len - 1] == U'第') n = ParsePageRef(t, len - 1, &end);
+    if (!n) continue;
+    while (end < t.size() && (IsSpace(t[end]) || IsIn(t[end], U"。.）)"))) ++end;
+    if (end != t.size()) continue;
+    *page = *n;
+    return form.kind;
+  }
+  return RefKind::kNone;
+}
+
+// A reference in brackets at the end (or the start) of a paragraph; removes it from `para`.
+RefKind TakeTrailingRef(std::u32string& para, int* page) {
+  const std::u32string key = FoldWidth(para);
+  if (key.empty() || (key.back() != ')')) return RefKind::kNone;
+  const size_t open = key.rfind('(');
+  if (open == std::u32string::npos) return RefKind::kNone;
+  const RefKind kind = ParseRef(std::u32string_view(key).substr(open), page);
+  if (kind != RefKind::kNone) para = std::u32string(Trim(std::u32string_view(para).substr(0, open)));
+  return kind;
+}
+
+RefKind TakeLeadingRef(std::u32string& para, int* page) {
+  const std::u32string key = FoldWidth(para);
+  if (key.empty() || key.front() != '(') return RefKind::kNone;
+  const size_t close = key.find(')');
+  if (close == std::u32string::npos) return RefKind::kNone;
+  const RefKind kind = ParseRef(std::u32string_view(key).substr(0, close + 1), page);
+  if (kind != RefKind::kNone) para = std::u32string(Trim(std::u32string_view(para).substr(close + 1)));
+  return kind;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line classification.
+
+bool IsTitleLike(std::u32string_view key) {
+  const size_t n = CountNonSpace(key);
+  if (n == 0 || n > kMaxTitleChars) return false;
+  if (HasSentenceStop(key)) return false;
+  const char32_t last = key.back();
+  if (OpensContinuation(last) && last != U'】' && last != ']') return false;
+  if (IsIn(last, U"…")) return false;
+  // A remark in brackets belongs to the text around it.
+  if ((key.front() == '(' && last == ')') || (key.front() == U'（' && last == U'）')) return false;
+  return true;
+}
+
+bool IsBareName(std::u32string_view key) {
+  std::vector<Byline> names;
+  return CountNonSpace(key) <= 14 && ParseBylines(key, true, &names) &&
+         std::all_of(names.begin(), names.end(), [](const Byline& b) { return !b.role; });
+}
+
+bool HasPhoneNumber(std::u32string_view key) {
+  size_t run = 0;
+  for (char32_t c : key) {
+    if (c >= '0' && c <= '9') {
+      if (++run >= 7) return true;
+    } else if (c != '-' && c != ' ') {
+      run = 0;
+    }
+  }
+  return false;
+}
+
+bool IsEditorLine(std::u32string_view key) {
+  return CountNonSpace(key) <= 60 && !HasSentenceStop(key) && ContainsAny(key, cv::kEditorWords);
+}
+
+bool IsWeatherLine(std::u32string_view key) {
+  if (CountNonSpace(key) > 40 || HasSentenceStop(key) || Contains(key, U"，")) return false;
+  if (ContainsAny(key, cv::kWeatherWords)) return true;
+  // "东南风2-3级" / "微风 3级"
+  const size_t wind = key.find(U'风');
+  return wind != std::u32string_view::npos && Contains(key.substr(wind), U"级");
+}
+
+bool IsAdvertLine(std::u32string_view key) {
+  if (CountNonSpace(key) > 50 || HasSentenceStop(key)) return false;
+  if (key.front() == '(' && key.back() == ')') return false;  // "（咨询电话：…）" belongs to a story
+  if (!ContainsAny(key, cv::kAdvertWords)) return false;
+  return HasPhoneNumber(key) || StartsWith(key, U"广告") || StartsWith(key, U"廣告") ||
+         Contains(key, U"欢迎垂询") || Contains(key, U"诚邀加盟") || Contains(key, U"欢迎来电");
+}
+
+bool IsContentsHeader(std::u32string_view key) {
+  const std::u32string_view t = Unwrap(key);
+  return CountNonSpace(t) <= 6 && StartsWithAny(t, cv::kContentsWords);
+}
+
+// "要闻速览……A02" or "经济 3版": an entry of a table of contents.
+bool IsContentsEntry(std::u32string_view key) {
+  if (CountNonSpace(key) > 40 || HasSentenceStop(key)) return false;
+  size_t e = key.size();
+  while (e > 0 && IsSpace(key[e - 1])) --e;
+  size_t b = e;
+  while (b > 0 && !IsSpace(key[b - 1]) && !IsIn(key[b - 1], U".…·-—")) --b;
+  size_t end = 0;
+  const auto n = ParsePageRef(key, b, &end);
+  return n && end == e && b > 0;
+}
+
+// A header line that prints the date and the page ("西江晚报 2023年5月12日 星期五 A3 城事").
+bool IsDatedHeader(std::u32string_view key) {
+  if (CountNonSpace(key) > 50 || HasSentenceStop(key) || Contains(key, U"，")) return false;
+  const auto date = FindDate(key);
+  if (!date) return false;
+  return FindWeekday(key) || CountNonSpace(key) <= 24;
+}
+
+void Classify(Line& line) {
+  const std::u32string_view k = line.key;
+  if (k.empty()) {
+    line.kind = LineKind::kBlank;
+    return;
+  }
+  if (auto marker = ParsePageMarker(k)) {
+    line.kind = LineKind::kPage;
+    line.page_ref = marker->page;
+    line.page_name = marker->name;
+    return;
+  }
+  if (IsEditorLine(k) || IsWeatherLine(k) || IsAdvertLine(k) || IsDatedHeader(k)) {
+    line.kind = LineKind::kNoise;
+    return;
+  }
+  int page = 0;
+  switch (ParseRef(k, &page)) {
+    case RefKind::kTeaser:
+      line.kind = LineKind::kTeaserRef;
+      line.page_ref = page;
+      return;
+    case RefKind::kContinuedOn:
+      line.kind = LineKind::kContinuedOn;
+      line.page_ref = page;
+      return;
+    case RefKind::kContinuedFrom:
+      line.kind = LineKind::kContinuedFrom;
+      line.page_ref = page;
+      return;
+    case RefKind::kNone:
+      break;
+  }
+  if (StartsWith(k, U"——") || StartsWith(k, U"--") || StartsWith(k, U"─") ||
+      StartsWith(k, U"－－")) {
+    size_t b = 0;
+    while (b < k.size() && IsIn(k[b], U"—-─－ ")) ++b;
+    if (b < k.size() && IsTitleLike(k.substr(b)) && CountNonSpace(k) <= kMaxTitleChars + 4) {
+      line.kind = LineKind::kDash;
+      return;
+    }
+  }
+  if (StartsWithAny(k, cv::kCaptionLeads)) {
+    line.kind = LineKind::kCaption;
+    return;
+  }
+  std::vector<Byline> bylines;
+  if (ParseBylines(k, false, &bylines)) {
+    line.kind = bylines.front().photo ? LineKind::kCredit : LineKind::kByline;
+    line.bylines = std::move(bylines);
+    return;
+  }
+  if (IsTitleLike(k)) {
+    line.kind = LineKind::kTitle;
+    line.maybe_name = IsBareName(k);
+    return;
+  }
+  line.kind = LineKind::kBody;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Junk: runs of a repeated short line, orphan 【…】 labels, tables of contents.
+
+bool IsOrphanLabel(std::u32string_view key) {
+  const std::u32string_view t = Trim(key);
+  if (t.size() < 3 || t.size() > 14) return false;
+  const bool bracketed = (t.front() == U'【' && t.back() == U'】') || (t.front() == '[' && t.back() == ']');
+  return bracketed && t.find_first_of(U"】]") == t.size() - 1;
+}
+
+void MarkJunk(std::vector<Line>& lines) {
+  // Orphan labels and tables of contents.
+  bool in_contents = false;
+  for (Line& l : lines) {
+    if (l.kind == LineKind::kBlank) continue;
+    if (IsOrphanLabel(l.key)) {
+      l.kind = LineKind::kNoise;
+      continue;
+    }
+    if (IsContentsHeader(l.key)) {
+      l.kind = LineKind::kNoise;
+      in_contents = true;
+      continue;
+    }
+    if (in_contents && IsContentsEntry(l.key)) {
+      l.kind = LineKind::kNoise;
+      continue;
+    }
+    in_contents = false;
+  }
+  // A short line repeated three times or more within a short stretch of the file.
+  std::unordered_map<std::u32string, std::vector<size_t>> where;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.kind == LineKind::kBlank || l.kind == LineKind::kPage || CountNonSpace(l.key) > 24) continue;
+    where[StripSpaces(l.key)].push_back(i);
+  }
+  std::vector<size_t> non_blank_rank(lines.size(), 0);
+  size_t rank = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::kBlank) ++rank;
+    non_blank_rank[i] = rank;
+  }
+  for (const auto& [key, at] : where) {
+    if (at.size() < 3) continue;
+    const size_t span = non_blank_rank[at.back()] - non_blank_rank[at.front()] + 1;
+    const bool dense = span <= 2 * at.size() + 2;
+    // Page furniture repeated on every page: the same line on three pages or more.
+    std::unordered_set<int> pages;
+    int page = 0;
+    size_t next = 0;
+    for (size_t i = 0; i < lines.size() && next < at.size(); ++i) {
+      if (lines[i].kind == LineKind::kPage) page = lines[i].page_ref;
+      if (i == at[next]) {
+        pages.insert(page);
+        ++next;
+      }
+    }
+    const bool furniture = pages.size() >= 3 && pages.size() * 2 >= at.size() &&
+                           lines[at.front()].kind != LineKind::kByline;
+    if (dense || furniture) {
+      for (size_t i : at) lines[i].kind = LineKind::kNoise;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hard-wrapped layouts: every body line cut at the column width.
+
+// The column width (display columns) when most body lines are cut at one width, else 0.
+int WrapWidth(const std::vector<Line>& lines) {
+  std::unordered_map<int, int> histogram;
+  int content = 0;
+  for (const Line& l : lines) {
+    if (l.kind != LineKind::kBody && l.kind != LineKind::kTitle) continue;
+    ++content;
+    const int w = DisplayWidth(l.text);
+    if (w >= 24) ++histogram[w];
+  }
+  if (content < 10) return 0;
+  int best = 0, best_count = 0;
+  for (const auto& [w, unused] : histogram) {
+    int count = 0;
+    for (int d = 0; d <= 3; ++d) {
+      auto it = histogram.find(w - d);
+      if (it != histogram.end()) count += it->second;
+    }
+    if (count > best_count || (count == best_count && w > best)) {
+      best = w;
+      best_count = count;
+    }
+  }
+  return best_count * 10 >= content * 3 && best_count >= 6 ? best : 0;
+}
+
+// Joins the lines of a hard-wrapped layout back into paragraphs: a line cut at the column width
+// goes on in the next line unless that one is indented.
+void Unwrap(std::vector<Line>& lines) {
+  const int width = WrapWidth(lines);
+  if (width == 0) return;
+  auto joinable = [](const Line& l) { return l.kind == LineKind::kBody || l.kind == LineKind::kTitle; };
+  std::vector<Line> out;
+  out.reserve(lines.size());
+  for (Line& l : lines) {
+    if (!out.empty()) {
+      Line& prev = out.back();
+      if (joinable(prev) && joinable(l) && !l.indented && DisplayWidth(prev.text) >= width - 3 &&
+          !(prev.key.size() && ClosesParagraph(prev.key.back()) && l.kind == LineKind::kTitle)) {
+        prev.text += l.text;
+        prev.key += l.key;
+        Classify(prev);
+        continue;
+      }
+    }
+    out.push_back(std::move(l));
+  }
+  lines = std::move(out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datelines.
+
+// Moves a dateline (and the byline in brackets after it) from the start of `para` into `a`.
+struct Draft;
+void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
+                  std::vector<Byline>* bylines) {
+  const std::u32string key = FoldWidth(para);
+  size_t end = 0;
+  if (!StartsWithAny(key, cv::kPlainDatelines, &end)) {
+    // <source><place><month>月<day>日<电|讯>, e.g. 新华社北京3月7日电, 本报长沙6月9日讯.
+    size_t p = 0;
+    while (p < key.size() && p < 16 && IsHan(key[p]) && !IsChineseDigit(key[p])) ++p;
+    if (p < 2) return;
+    size_t q = p;
+    while (q < key.size() && q < p + 12 && (std::isdigit(static_cast<int>(key[q] < 128 ? key[q] : 0)) ||
+                                             IsChineseDigit(key[q]) || IsIn(key[q], U"月日 "))) {
+      ++q;
+    }
+    if (q == p || key[q - 1] != U'日') return;
+    size_t len = 0;
+    if (!StartsWithAny(std::u32string_view(key).substr(q), cv::kDatelineEndings, &len)) return;
+    const std::u32string_view source = std::u32string_view(key).substr(0, p);
+    const bool known = StartsWithAny(source, cv::kDatelineSources) ||
+                       std::any_of(cv::kRoleOrganisationEndings.begin(), cv::kRoleOrganisationEndings.end(),
+                                   [&](std::u32string_view e) { return Contains(source, e); });
+    if (!known) return;
+    end = q + len;
+  }
+  std::u32string text = std::u32string(Trim(std::u32string_view(para).substr(0, end)));
+  size_t p = end;
+  while (p < key.size() && IsSpace(key[p])) ++p;
+  if (p < key.size() && key[p] == '(') {
+    const size_t close = key.find(')', p);
+    if (close != std::u32string::npos) {
+      std::vector<Byline> found;
+      if (ParseBylines(std::u32string_view(key).substr(p + 1, close - p - 1), false, &found)) {
+        AddBylines(found, bylines);
+        p = close + 1;
+      }
+    }
+  }
+  while (p < key.size() && (IsSpace(key[p]) || key[p] == ':')) ++p;
+  *dateline = ToUtf8(text);
+  para = para.substr(p);
+}
+
+// Moves a byline in brackets at the end of a body ("……。（记者 吴十 通讯员 郑十一）") into `bylines`.
+bool TakeTrailingByline(std::u32string& para, std::vector<Byline>* bylines) {
+  const std::u32string key = FoldWidth(para);
+  if (key.empty() || key.back() != ')') return false;
+  const size_t open = key.rfind('(');
+  if (open == std::u32string::npos) return false;
+  std::vector<Byline> found;
+  if (!ParseBylines(std::u32string_view(key).substr(open + 1, key.size() - open - 2), false, &found)) {
+    return false;
+  }
+  AddBylines(found, bylines);
+  para = std::u32string(Trim(std::u32string_view(para).substr(0, open)));
+  return true;
+}
+
+// Splits a photo credit off the end of a caption or paragraph ("图为…。 记者 何春林 摄").
+bool TakeTrailingCredit(std::u32string& text, std::vector<Byline>* bylines) {
+  const std::u32string key = FoldWidth(text);
+  if (!std::any_of(cv::kPhotoCreditEndings.begin(), cv::kPhotoCreditEndings.end(),
+                   [&](std::u32string_view e) { return EndsWith(key, e); })) {
+    return false;
+  }
+  // Try each split point after a sentence end or a space, longest credit last.
+  for (size_t i = key.size(); i-- > 0;) {
+    if (!(IsSpace(key[i]) || ClosesParagraph(key[i]))) continue;
+    std::vector<Byline> found;
+    if (ParseBylines(std::u32string_view(key).substr(i + 1), false, &found)) {
+      AddBylines(found, bylines);
+      text = std::u32string(Trim(std::u32string_view(text).substr(0, i + 1)));
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembly.
+
+struct Draft {
+  Article article;
+  std::vector<std::u32string> paragraphs;
+  std::optional<std::u32string> column;  // a column label printed with the article
+  std::u32string page_name;
+  bool open_paragraph = false;  // the last paragraph stops mid-sentence
+  bool teaser = false;
+  bool resumed_part = false;    // a part "上接第N版" that was stitched to its start
+};
+
+struct TitleLine {
+  std::u32string text;
+  bool dash = false;
+};
+
+bool IsColumnLabel(std::u32string_view t) {
+  const std::u32string_view s = Trim(t);
+  if (s.find_first_of(cv::kColumnMarks) != std::u32string_view::npos && CountNonSpace(s) <= 10) return true;
+  for (auto rows : {cv::kBriefLabels, cv::kCommentaryLabels, cv::kPhotoLabels}) {
+    for (auto r : rows) {
+      if (s == r) return true;
+    }
+  }
+  return false;
+}
+
+std::string Utf8Trimmed(std::u32string_view t) { return ToUtf8(Trim(t)); }
+
+std::u32string StripDashes(std::u32string_view t) {
+  size_t b = 0;
+  while (b < t.size() && IsIn(t[b], U"—-─－ 　")) ++b;
+  return std::u32string(Trim(t.substr(b)));
+}
+
+// Gives a headline block's lines their roles: [label] [kicker] headline [——subheadline] [label].
+void AssignTitles(std::vector<TitleLine> run, Draft& d) {
+  // A line printed twice in a row is printed once.
+  run.erase(std::unique(run.begin(), run.end(),
+                        [](const TitleLine& a, const TitleLine& b) {
+                          return StripSpaces(a.text) == StripSpaces(b.text);
+                        }),
+            run.end());
+  if (run.empty()) return;
+  std::vector<TitleLine> before, after;
+  std::optional<std::u32string> sub;
+  for (TitleLine& t : run) {
+    if (t.dash && !sub) {
+      sub = StripDashes(t.text);
+    } else if (sub) {
+      after.push_back(std::move(t));
+    } else {
+      before.push_back(std::move(t));
+    }
+  }
+  if (before.empty()) {  // only a dash line: it is the headline
+    d.article.headline = Utf8Trimmed(*sub);
+    return;
+  }
+  // Labels: at the front when marked as one or very short, at the end after a subheadline.
+  if (before.size() >= 2 && (IsColumnLabel(before.front().text) || CountNonSpace(before.front().text) <= 3)) {
+    d.column = std::u32string(Trim(before.front().text));
+    before.erase(before.begin());
+  }
+  if (!sub && before.size() >= 2 && IsColumnLabel(before.back().text)) {
+    d.column = std::u32string(Trim(before.back().text));
+    before.pop_back();
+  }
+  if (!after.empty() && !d.column) d.column = std::u32string(Trim(after.front().text));
+  if (!sub && before.size() >= 3) {
+    sub = std::u32string(Trim(before.back().text));
+    before.pop_back();
+  }
+  // Of what is left, the last line is the headline and the one before it the kicker.
+  d.article.headline = Utf8Trimmed(before.back().text);
+  if (before.size() >= 2) d.article.kicker = Utf8Trimmed(before[before.size() - 2].text);
+  if (sub) d.article.subheadline = Utf8Trimmed(*sub);
+}
+
+class Assembler {
+ public:
+  explicit Assembler(const std::vector<Line>& lines) : lines_(lines) {}
+
+  std::vector<Draft> Run();
+  std::vector<std::u32string> noise;
+
+ private:
+  Draft& Start();
+  void Close();
+  void AddParagraph(std::u32string para, bool joinable_with_previous);
+  void FlushTitlesAsArticle();
+  const Line* NextContent(size_t i) const;
+
+  const std::vector<Line>& lines_;
+  std::vector<Draft> drafts_;
+  std::optional<size_t> cur_;
+  bool in_body_ = false;
+  bool after_subhead_ = false;
+  std::vector<TitleLine> titles_;
+  std::vector<std::u32string> pending_captions_;
+  std::vector<Byline> pending_credits_;
+  int page_ = 0;
+  std::u32string page_name_;
+  bool indented_layout_ = false;
+};
+
+const Line* Assembler::NextContent(size_t i) const {
+  for (size_t j = i + 1; j < lines_.size(); ++j) {
+    if (lines_[j].kind != LineKind::kBlank && lines_[j].kind != LineKind::kNoise) return &lines_[j];
+  }
+  return nullptr;
+}
+
+Draft& Assembler::Start() {
+  Close();
+  Draft d;
+  if (page_ > 0) d.article.page = page_;
+  d.page_name = page_name_;
+  AssignTitles(std::move(titles_), d);
+  titles_.clear();
+  drafts_.push_back(std::move(d));
+  cur_ = drafts_.size() - 1;
+  in_body_ = false;
+  after_subhead_ = false;
+  Draft& cur = drafts_.back();
+  for (auto& c : pending_captions_) cur.article.captions.push_back(ToUtf8(c));
+  pending_captions_.clear();
+  AddBylines(pending_credits_, &cur.article.bylines);
+  pending_credits_.clear();
+  return cur;
+}
+
+void Assembler::Close() {
+  cur_.reset();
+  in_body_ = false;
+  after_subhead_ = false;
+}
+
+void Assembler::AddParagraph(std::u32string para, bool joinable) {
+  Draft& d = drafts_[*cur_];
+  if (para.empty()) return;
+  if (d.paragraphs.empty() && !d.article.dateline) {
+    TakeDateline(para, &d.article.dateline, &d.article.bylines);
+    if (para.empty()) return;
+  }
+  if (!d.paragraphs.empty() && d.open_paragraph && joinable) {
+    d.paragraphs.back() += para;
+  } else if (d.paragraphs.empty() || StripSpaces(d.paragraphs.back()) != StripSpaces(para)) {
+    d.paragraphs.push_back(std::move(para));
+  }
+  const std::u32string key = FoldWidth(d.paragraphs.back());
+  d.open_paragraph = !key.empty() && !ClosesParagraph(key.back());
+  in_body_ = true;
+}
+
+// Title lines with nothing after them: a headline whose text is missing, kept as an article when it
+// is a real block (two lines or more), else dropped as a stray label.
+void Assembler::FlushTitlesAsArticle() {
+  if (titles_.empty()) return;
+  if (titles_.size() >= 2) {
+    Start();
+    Close();
+  } else {
+    noise.push_back(titles_.front().text);
+    titles_.clear();
+  }
+}
+
+std::vector<Draft> Assembler::Run() {
+  size_t body_lines = 0, indented = 0;
+  for (const Line& l : lines_) {
+    if (l.kind == LineKind::kBody) {
+      ++body_lines;
+      indented += l.indented;
+    }
+  }
+  indented_layout_ = body_lines > 0 && indented * 10 >= body_lines * 3;
+
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    const Line& l = lines_[i];
+    switch (l.kind) {
+      case LineKind::kBlank:
+        break;
+      case LineKind::kNoise:
+        noise.push_back(l.text);
+        break;
+      case LineKind::kPage:
+        FlushTitlesAsArticle();
+        Close();
+        page_ = l.page_ref;
+        page_name_ = l.page_name;
+        noise.push_back(l.text);
+        break;
+      case LineKind::kTitle:
+      case LineKind::kDash: {
+        const Line* next = NextContent(i);
+        const bool in_article_body = cur_ && in_body_;
+        const char32_t first = l.key.empty() ? 0 : l.key.front();
+        // An inner subhead ("●直奔现场") and the line right after it stay in the body.
+        if (in_article_body && titles_.empty() &&
+            (IsIn(first, cv::kSubheadMarks) || (after_subhead_ && l.kind == LineKind::kTitle))) {
+          AddParagraph(l.text, false);
+          drafts_[*cur_].open_paragraph = false;
+          after_subhead_ = IsIn(first, cv::kSubheadMarks);
+          break;
+        }
+        // A short line that goes on in the next is the head of a broken paragraph.
+        if (in_article_body && titles_.empty() && l.kind == LineKind::kTitle && next &&
+            next->kind == LineKind::kBody && Contains(l.key, U",") && !l.maybe_name) {
+          AddParagraph(l.text, drafts_[*cur_].open_paragraph);
+          drafts_[*cur_].open_paragraph = true;
+          break;
+        }
+        // A bare name between a headline and the body is the author.
+        if (l.maybe_name && !titles_.empty() && next && next->kind == LineKind::kBody) {
+          std::vector<Byline> names;
+          ParseBylines(l.key, true, &names);
+          Draft& d = Start();
+          AddBylines(names, &d.article.bylines);
+          break;
+        }
+        if (in_article_body && titles_.empty() && l.kind == LineKind::kDash) {
+          AddParagraph(l.text, false);  // "——摘自…" inside a body
+          break;
+        }
+        titles_.push_back({l.text, l.kind == LineKind::kDash});
+        break;
+      }
+      case LineKind::kByline:
+        if (!titles_.empty()) {
+          Start();
+        } else if (!cur_) {
+          // A byline with no headline before it: the article's own start is missing.
+          Start();
+        }
+        AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
+        break;
+      case LineKind::kCredit:
+        if (!titles_.empty()) Start();
+        if (cur_) {
+          AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
+        } else if (!drafts_.empty() && drafts_.back().article.page == (page_ ? std::optional<int>(page_) : std::nullopt)) {
+          AddBylines(l.bylines, &drafts_.back().article.bylines);
+        } else {
+          AddBylines(l.bylines, &pending_credits_);
+        }
+        break;
+      case LineKind::kCaption: {
+        std::u32string text = l.text;
+        std::vector<Byline> credit;
+        TakeTrailingCredit(text, &credit);
+        if (!titles_.empty()) Start();
+        if (cur_) {
+          drafts_[*cur_].article.captions.push_back(ToUtf8(text));
+          AddBylines(credit, &drafts_[*cur_].article.bylines);
+        } else {
+          pending_captions_.push_back(text);
+          AddBylines(credit, &pending_credits_);
+        }
+        break;
+      }
+      case LineKind::kTeaserRef: {
+        if (!titles_.empty()) Start();
+        if (cur_) {
+          Draft& d = drafts_[*cur_];
+          d.teaser = true;
+          d.article.continued_on_page = l.page_ref;
+        }
+        noise.push_back(l.text);
+        Close();
+        break;
+      }
+      case LineKind::kContinuedOn:
+        if (!titles_.empty()) Start();
+        if (cur_) drafts_[*cur_].article.continued_on_page = l.page_ref;
+        noise.push_back(l.text);
+        Close();
+        break;
+      case LineKind::kContinuedFrom: {
+        // Find the start of this article: on page N, continued on this page.
+        std::optional<size_t> start;
+        for (size_t k = drafts_.size(); k-- > 0;) {
+          const Article& a = drafts_[k].article;
+          if (a.page == l.page_ref && a.continued_on_page == page_ && !drafts_[k].teaser) {
+            start = k;
+            break;
+          }
+        }
+        noise.push_back(l.text);
+        if (start) {
+          for (const TitleLine& t : titles_) noise.push_back(t.text);  // the headline printed again
+          titles_.clear();
+          Close();
+          cur_ = *start;
+          drafts_[*start].open_paragraph = false;
+          in_body_ = true;
+        } else {
+          Draft& d = Start();
+          d.article.continued_from_page = l.page_ref;
+        }
+        break;
+      }
+      case LineKind::kBody: {
+        std::u32string para = l.text;
+        int ref_page = 0;
+        const RefKind lead = TakeLeadingRef(para, &ref_page);
+        if (lead == RefKind::kContinuedFrom) {
+          Line from;
+          from.kind = LineKind::kContinuedFrom;
+          from.page_ref = ref_page;
+          // Reuse the logic above by looking the start up here.
+          std::optional<size_t> start;
+          for (size_t k = drafts_.size(); k-- > 0;) {
+            const Article& a = drafts_[k].article;
+            if (a.page == ref_page && a.continued_on_page == page_ && !drafts_[k].teaser) {
+              start = k;
+              break;
+            }
+          }
+          if (start) {
+            titles_.clear();
+            Close();
+            cur_ = *start;
+            drafts_[*start].open_paragraph = false;
+          } else {
+            Draft& d = Start();
+            d.article.continued_from_page = ref_page;
+          }
+        }
+        const RefKind trail = TakeTrailingRef(para, &ref_page);
+        std::vector<Byline> credit;
+        TakeTrailingCredit(para, &credit);
+        if (!titles_.empty()) Start();
+        if (!cur_) {
+          if (!drafts_.empty() && drafts_.back().article.page == (page_ ? std::optional<int>(page_) : std::nullopt) &&
+              !drafts_.back().teaser && !drafts_.back().article.continued_on_page) {
+            cur_ = drafts_.size() - 1;  // text that goes on after a caption or a credit
+          } else {
+            Start();
+          }
+        }
+        const bool joinable = !(indented_layout_ && l.indented) && !para.empty() &&
+                              !IsIn(FoldWidth(para.front()), U"【[●■◆▲★☆▶►");
+        AddParagraph(std::move(para), joinable);
+        after_subhead_ = false;
+        AddBylines(credit, &drafts_[*cur_].article.bylines);
+        if (trail == RefKind::kTeaser) {
+          drafts_[*cur_].teaser = true;
+          drafts_[*cur_].article.continued_on_page = ref_page;
+          Close();
+        } else if (trail == RefKind::kContinuedOn) {
+          drafts_[*cur_].article.continued_on_page = ref_page;
+          Close();
+        }
+        break;
+      }
+    }
+  }
+  FlushTitlesAsArticle();
+  return std::move(drafts_);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kinds.
+
+bool MatchesLabel(const std::optional<std::u32string>& label, std::span<const std::u32string_view> rows) {
+  return label && ContainsAny(*label, rows);
+}
+
+bool IsNoticeHeadline(std::u32string_view h) {
+  for (auto r : cv::kNoticeLabels) {
+    if (EndsWith(h, r)) {
+      // "通知" ends many news headlines; a notice's starts with 关于.
+      if (r == U"通知" && !StartsWith(h, U"关于") && !StartsWith(h, U"關於")) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsInterview(const std::vector<std::u32string>& paragraphs) {
+  int questions = 0, answers = 0;
+  for (const auto& p : paragraphs) {
+    const std::u32string key = FoldWidth(p.substr(0, 12));
+    if (StartsWithAny(key, cv::kInterviewLeads)) {
+      (StartsWith(key, U"答") || StartsWith(key, U"A") ? answers : questions) += 1;
+      continue;
+    }
+    const size_t colon = key.find(':');
+    if (colon >= 2 && colon <= 4 && IsPersonName(key.substr(0, colon))) ++answers;
+  }
+  return questions >= 2 && answers >= 1;
+}
+
+ArticleKind DecideKind(const Draft& d) {
+  const Article& a = d.article;
+  const std::u32string headline = ToU32(a.headline);
+  const std::optional<std::u32string> page_name =
+      d.page_name.empty() ? std::nullopt : std::optional<std::u32string>(d.page_name);
+  if (d.teaser && d.paragraphs.size() <= 1) return ArticleKind::kTeaser;
+  if (IsNoticeHeadline(headline) || MatchesLabel(d.column, cv::kNoticeLabels)) return ArticleKind::kNotice;
+  if (MatchesLabel(d.column, cv::kBriefLabels)) return ArticleKind::kBrief;
+  if (IsInterview(d.paragraphs)) return ArticleKind::kInterview;
+  const bool commentary_role = std::any_of(a.bylines.begin(), a.bylines.end(), [](const Byline& b) {
+    return b.role && (b.role->find("评论员") != std::string::npos || b.role->find("評論員") != std::string::npos);
+  });
+  const bool bare_author = !a.bylines.empty() && std::all_of(a.bylines.begin(), a.bylines.end(),
+                                                             [](const Byline& b) { return !b.role && !b.photo; });
+  if (commentary_role || bare_author || MatchesLabel(d.column, cv::kCommentaryLabels) ||
+      (a.kicker && ContainsAny(ToU32(*a.kicker), cv::kCommentaryLabels))) {
+    return ArticleKind::kCommentary;
+  }
+  if (MatchesLabel(d.column, cv::kPhotoLabels) || MatchesLabel(page_name, cv::kPhotoLabels)) {
+    return ArticleKind::kPhoto;
+  }
+  const bool only_credits = !a.bylines.empty() && std::all_of(a.bylines.begin(), a.bylines.end(),
+                                                              [](const Byline& b) { return b.photo; });
+  if (only_credits) return ArticleKind::kPhoto;
+  if (MatchesLabel(page_name, cv::kCommentaryLabels) && a.bylines.size() <= 1) return ArticleKind::kCommentary;
+  return ArticleKind::kNews;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Masthead.
+
+bool IsMastheadLine(std::u32string_view key) {
+  if (FindDate(key) || FindIssueNumber(key) || FindPageCount(key)) return !HasSentenceStop(key);
+  if (CountNonSpace(key) > 60 || HasSentenceStop(key)) return false;
+  return ContainsAny(key, cv::kMastheadWords);
+}
+
+// Reads the masthead at the top of the file into `issue`; returns the index of the first line
+// after it.
+size_t ReadMasthead(std::vector<Line>& lines, Issue& issue) {
+  size_t i = 0;
+  while (i < lines.size() && lines[i].key.empty()) ++i;
+  if (i == lines.size()) return i;
+  size_t end = i;
+  int seen = 0;
+  bool any_masthead_info = false;
+  std::optional<std::u32string> name;
+  for (size_t j = i; j < lines.size() && seen < kMaxMastheadLines; ++j) {
+    const std::u32string_view k = lines[j].key;
+    if (k.empty()) continue;
+    ++seen;
+    if (ParsePageMarker(k)) break;
+    if (IsMastheadLine(k)) {
+      any_masthead_info = true;
+      // "江城日报 2023年3月8日 星期三": the name before the date.
+      if (!name && seen == 1) {
+        if (auto d = FindDate(k); d && d->begin > 0) {
+          const std::u32string_view before = Trim(lines[j].text.substr(0, d->begin));
+          if (CountNonSpace(before) >= 2 && CountNonSpace(before) <= 12) name = std::u32string(before);
+        }
+      }
+      end = j + 1;
+      continue;
+    }
+    if (seen == 1 && CountNonSpace(k) <= 12 && !HasSentenceStop(k) && !Contains(k, U",")) {
+      name = std::u32string(Trim(lines[j].text));
+      end = j + 1;
+      continue;
+    }
+    break;
+  }
+  if (!any_masthead_info) {
+    // A lone first line is a paper's name only when it reads like one.
+    if (name && (EndsWith(*name, U"报") || EndsWith(*name, U"報") || EndsWith(*name, U"刊"))) {
+      issue.paper = ToUtf8(StripSpaces(*name));
+      lines[i].kind = LineKind::kNoise;
+      return i + 1;
+    }
+    return i;
+  }
+  if (name) issue.paper = ToUtf8(StripSpaces(*name));
+  for (size_t j = i; j < end; ++j) {
+    const std::u32string_view k = lines[j].key;
+    if (!issue.date) {
+      if (auto d = FindDate(k)) {
+        issue.date = d->Iso();
+        issue.date_source = "masthead";
+      }
+    }
+    if (!issue.weekday) {
+      if (auto w = FindWeekday(k)) issue.weekday = ToUtf8(*w);
+    }
+    if (!issue.issue_no) issue.issue_no = FindIssueNumber(k);
+    if (!issue.pages) issue.pages = FindPageCount(k);
+    lines[j].kind = LineKind::kNoise;
+  }
+  return end;
+}
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find_first_of("\r\n", start);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::u32string raw = ToU32(text.substr(start, nl - start));
+    Line l;
+    l.text = std::u32string(Trim(raw));
+    l.key = FoldWidth(l.text);
+    l.indented = !raw.empty() && IsSpace(raw.front()) && !l.text.empty();
+    lines.push_back(std::move(l));
+    if (nl == text.size()) break;
+    start = nl + ((text[nl] == '\r' && nl + 1 < text.size() && text[nl + 1] == '\n') ? 2 : 1);
+  }
+  return lines;
+}
+
+std::string JoinParagraphs(const std::vector<std::u32string>& paragraphs) {
+  std::string out;
+  for (const auto& p : paragraphs) {
+    const std::u32string_view t = Trim(p);
+    if (t.empty()) continue;
+    if (!out.empty()) out.push_back('\n');
+    out += ToUtf8(t);
+  }
+  return out;
+}
+
+// Later lines of a masthead-less file can still name the paper and date: running headers.
+void ReadHeadersForMeta(const std::vector<Line>& lines, Issue& issue) {
+  for (const Line& l : lines) {
+    if (issue.date && issue.paper) return;
+    if (l.key.empty() || CountNonSpace(l.key) > 50 || HasSentenceStop(l.key)) continue;
+    const auto d = FindDate(l.key);
+    if (!d) continue;
+    if (l.kind != LineKind::kNoise && l.kind != LineKind::kPage) continue;
+    if (!issue.date) {
+      issue.date = d->Iso();
+      issue.date_source = "page header";
+    }
+    if (!issue.paper && d->begin > 0) {
+      std::u32string_view before = Trim(std::u32string_view(l.text).substr(0, d->begin));
+      // "2 要闻 2023年3月8日" names a page, not a paper.
+      if (!ParsePageMarker(l.key) && CountNonSpace(before) >= 2 && CountNonSpace(before) <= 12 &&
+          (EndsWith(before, U"报") || EndsWith(before, U"報"))) {
+        issue.paper = ToUtf8(StripSpaces(before));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+IssueParser::IssueParser(ParseOptions options) : options_(std::move(options)) {}
+
+Issue IssueParser::Parse(std::string_view utf8_text, const std::string& source) const {
+  Issue issue;
+  issue.source = source;
+  issue.encoding = "utf-8";
+  std::vector<Line> lines = SplitLines(utf8_text);
+  const size_t body_start = ReadMasthead(lines, issue);
+  for (size_t i = body_start; i < lines.size(); ++i) Classify(lines[i]);
+  MarkJunk(lines);
+  ReadHeadersForMeta(lines, issue);
+  if (!issue.date) {
+    if (auto d = DateFromFileName(std::filesystem::path(source).filename().string())) {
+      issue.date = *d;
+      issue.date_source = "file name";
+    }
+  }
+  Unwrap(lines);
+
+  Assembler assembler(lines);
+  std::vector<Draft> drafts = assembler.Run();
+  for (const auto& n : assembler.noise) issue.noise.push_back(ToUtf8(n));
+
+  // Brief labels hold for the short items after them on the same page.
+  for (size_t i = 1; i < drafts.size(); ++i) {
+    Draft& d = drafts[i];
+    const Draft& prev = drafts[i - 1];
+    if (!d.column && prev.column && MatchesLabel(prev.column, cv::kBriefLabels) &&
+        prev.article.page == d.article.page && !d.article.kicker && !d.article.subheadline) {
+      size_t chars = 0;
+      for (const auto& p : d.paragraphs) chars += p.size();
+      if (chars <= kMaxBriefChars) d.column = prev.column;
+    }
+  }
+
+  std::unordered_map<int, int> positions;
+  int max_page = 0;
+  for (Draft& d : drafts) {
+    // The end of the body may carry the byline, in brackets.
+    while (!d.paragraphs.empty() && TakeTrailingByline(d.paragraphs.back(), &d.article.bylines)) {
+      if (d.paragraphs.back().empty()) d.paragraphs.pop_back();
+    }
+    Article& a = d.article;
+    if (a.headline.empty() && d.paragraphs.empty() && a.captions.empty()) continue;
+    a.kind = DecideKind(d);
+    a.body = JoinParagraphs(d.paragraphs);
+    if (d.column) {
+      a.section = ToUtf8(*d.column);
+    } else if (!d.page_name.empty()) {
+      a.section = ToUtf8(d.page_name);
+    }
+    a.position = ++positions[a.page.value_or(0)];
+    max_page = std::max(max_page, a.page.value_or(0));
+    issue.articles.push_back(std::move(a));
+  }
+  if (!issue.pages && max_page > 0) issue.pages = max_page;
+  for (Article& a : issue.articles) a.id = MakeArticleId(issue, a);
+  return issue;
+}
+
+Issue IssueParser::ParseBytes(std::string_view bytes, const std::string& source) const {
+  if (bytes.empty()) throw Error(source, "empty file");
+  DecodedText decoded = DecodeText(bytes, options_.encoding, source);
+  // A line this long is not issue text (and would make the parser slow for nothing).
+  size_t run = 0;
+  size_t line_no = 1;
+  for (char c : decoded.text) {
+    if (c == '\n' || c == '\r') {
+      run = 0;
+      line_no += c == '\n';
+      continue;
+    }
+    if (++run > kMaxLineBytes) {
+      throw Error(source, "line " + std::to_string(line_no) + " is longer than " +
+                              std::to_string(kMaxLineBytes / 1024) + " KiB with no line break: not issue text");
+    }
+  }
+  Issue issue = Parse(decoded.text, source);
+  issue.encoding = decoded.encoding;
+  if (decoded.invalid_count > 0) {
+    issue.diagnostics.push_back(
+        {std::to_string(decoded.invalid_count) + " byte sequence(s) invalid in " + decoded.encoding +
+         " replaced by U+FFFD, the first at byte offset " + std::to_string(decoded.first_invalid)});
+  }
+  if (issue.articles.empty()) {
+    const bool masthead = issue.paper || issue.date || issue.issue_no;
+    throw Error(source, masthead ? "no articles found (only a masthead)" : "no articles found");
+  }
+  return issue;
+}
+
+Issue IssueParser::ParseFile(const std::string& path) const {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) throw Error(path, "no such file");
+  if (std::filesystem::is_directory(status)) throw Error(path, "is a directory, not an issue file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path, "cannot open for reading");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) throw Error(path, "read error");
+  return ParseBytes(buf.str(), path);
+}
+
+std::string PaperSlug(const std::optional<std::string>& paper) {
+  if (!paper || paper->empty()) return "paper";
+  static std::mutex mu;
+  static std::unique_ptr<icu::Transliterator> to_latin;
+  static bool tried = false;
+  std::string slug;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    if (!tried) {
+      tried = true;
+      UErrorCode status = U_ZERO_ERROR;
+      to_latin.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower",
+                                                         UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) to_latin.reset();
+    }
+    if (to_latin) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(*paper);
+      to_latin->transliterate(u);
+      std::string latin;
+      u.toUTF8String(latin);
+      bool word_start = true;
+      for (char c : latin) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (alnum && word_start) slug.push_back(c);
+        word_start = !alnum;
+      }
+    }
+  }
+  if (slug.empty()) {
+    unsigned hash = 2166136261u;
+    for (unsigned char c : *paper) hash = (hash ^ c) * 16777619u;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "p%06x", hash & 0xFFFFFF);
+    slug = buf;
+  }
+  return slug.substr(0, 8);
+}
+
+std::string MakeArticleId(const Issue& issue, const Article& a) {
+  std::string date = "00000000";
+  if (issue.date && issue.date->size() == 10) {
+    date = issue.date->substr(0, 4) + issue.date->substr(5, 2) + issue.date->substr(8, 2);
+  }
+  char tail[32];
+  std::snprintf(tail, sizeof tail, "-%02d-%02d", a.page.value_or(0), a.position);
+  return PaperSlug(issue.paper) + "-" + date + tail;
+}
+
+}  // namespace paperdex
