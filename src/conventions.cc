@@ -249,6 +249,66 @@ constexpr std::array kCaptionLeadRows = {
     std::u32string_view(U"照片为"),  // 照片为…
 };
 
+constexpr std::array kColumnWordRows = {
+    std::u32string_view(U"观察"),    // 记者观察, 滨海观察
+    std::u32string_view(U"觀察"),    // 產業觀察
+    std::u32string_view(U"调查"),    // 一线调查
+    std::u32string_view(U"調查"),
+    std::u32string_view(U"追踪"),    // 社区追踪
+    std::u32string_view(U"追蹤"),    // 社區追蹤
+    std::u32string_view(U"直通车"),  // 民生直通车
+    std::u32string_view(U"直通車"),
+    std::u32string_view(U"走基层"),  // 新春走基层
+    std::u32string_view(U"走基層"),
+    std::u32string_view(U"聚焦"),    // 聚焦全国两会
+    std::u32string_view(U"进行时"),  // 民生实事进行时
+    std::u32string_view(U"進行時"),
+    std::u32string_view(U"在行动"),  // 纾困增效 在行动
+    std::u32string_view(U"在行動"),
+    std::u32string_view(U"采风"),    // 地方采风
+    std::u32string_view(U"采風"),
+    std::u32string_view(U"访谈"),    // 高端访谈
+    std::u32string_view(U"訪談"),
+    std::u32string_view(U"一线"),    // “三夏”一线
+    std::u32string_view(U"一線"),
+    std::u32string_view(U"时评"),    // 晚报时评
+    std::u32string_view(U"時評"),
+    std::u32string_view(U"评论"),    // 评论员文章
+    std::u32string_view(U"評論"),
+    std::u32string_view(U"论坛"),    // 星湾论坛
+    std::u32string_view(U"論壇"),
+    std::u32string_view(U"投书"),    // 读者投书
+    std::u32string_view(U"投書"),
+    std::u32string_view(U"来信"),    // 读者来信
+    std::u32string_view(U"視點"),    // 財經視點
+    std::u32string_view(U"视点"),
+    std::u32string_view(U"关注"),    // 民生关注
+    std::u32string_view(U"關注"),
+    std::u32string_view(U"特写"),    // 新闻特写
+    std::u32string_view(U"特寫"),
+    std::u32string_view(U"纪实"),    // 基层纪实
+    std::u32string_view(U"紀實"),
+    std::u32string_view(U"面对面"),  // 厅局长面对面
+    std::u32string_view(U"面對面"),
+    std::u32string_view(U"巷议"),    // 街谈巷议
+    std::u32string_view(U"巷議"),
+    std::u32string_view(U"快讯"),    // 农事快讯
+    std::u32string_view(U"快訊"),
+    std::u32string_view(U"简讯"),    // 经济简讯
+    std::u32string_view(U"簡訊"),
+    std::u32string_view(U"致富经"),  // 致富经
+    std::u32string_view(U"致富經"),
+    std::u32string_view(U"专栏"),    // 专栏
+    std::u32string_view(U"專欄"),
+    std::u32string_view(U"链接"),    // 新闻链接
+    std::u32string_view(U"鏈接"),
+    std::u32string_view(U"看台"),    // 文化看台
+    std::u32string_view(U"故事"),    // 身边的故事
+    std::u32string_view(U"人物"),    // 新闻人物
+    std::u32string_view(U"图片新闻"),  // 图片新闻
+    std::u32string_view(U"圖片新聞"),
+};
+
 constexpr std::array kBriefLabelRows = {
     std::u32string_view(U"简讯"), std::u32string_view(U"簡訊"), std::u32string_view(U"快讯"),
     std::u32string_view(U"快訊"), std::u32string_view(U"短讯"), std::u32string_view(U"短訊"),
@@ -323,6 +383,7 @@ const std::span<const std::u32string_view> kContinuedFromLeads(kContinuedFromLea
 const std::span<const std::u32string_view> kCaptionLeads(kCaptionLeadRows);
 const std::u32string_view kSubheadMarks = U"●■◆▲★☆▶►◎◇□◤▌";
 const std::u32string_view kColumnMarks = U"·•・｜|";
+const std::span<const std::u32string_view> kColumnWords(kColumnWordRows);
 const std::span<const std::u32string_view> kBriefLabels(kBriefLabelRows);
 const std::span<const std::u32string_view> kCommentaryLabels(kCommentaryLabelRows);
 const std::span<const std::u32string_view> kPhotoLabels(kPhotoLabelRows);

@@ -228,6 +228,12 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
     found.push_back(std::move(b));
     i = j;
   }
+  if (found.empty() && role && (Contains(*role, U"评论员") || Contains(*role, U"評論員"))) {
+    // "本报评论员": the editorial voice signs with the role alone.
+    Byline b;
+    b.name = ToUtf8(*role);
+    found.push_back(std::move(b));
+  }
   if (found.empty()) return false;
   if (!any_role && found.size() > 3) return false;
   out->insert(out->end(), found.begin(), found.end());
@@ -357,7 +363,7 @@ bool IsContentsEntry(std::u32string_view key) {
   size_t e = key.size();
   while (e > 0 && IsSpace(key[e - 1])) --e;
   size_t b = e;
-  while (b > 0 && !IsSpace(key[b - 1]) && !IsIn(key[b - 1], U".…·-—")) --b;
+  while (b > 0 && !IsSpace(key[b - 1]) && !IsIn(key[b - 1], U".…·-—▶►→>")) --b;
   size_t end = 0;
   const auto n = ParsePageRef(key, b, &end);
   return n && end == e && b > 0;
@@ -368,7 +374,9 @@ bool IsDatedHeader(std::u32string_view key) {
   if (CountNonSpace(key) > 50 || HasSentenceStop(key) || Contains(key, U"，")) return false;
   const auto date = FindDate(key);
   if (!date) return false;
-  return FindWeekday(key) || CountNonSpace(key) <= 24;
+  // A date alone ends a notice; a header prints the paper, the weekday or the page beside it.
+  const bool more = CountNonSpace(key.substr(0, date->begin)) + CountNonSpace(key.substr(date->end)) > 0;
+  return more && (FindWeekday(key) || CountNonSpace(key) <= 24);
 }
 
 void Classify(Line& line) {
@@ -415,6 +423,10 @@ void Classify(Line& line) {
   }
   if (StartsWithAny(k, cv::kCaptionLeads)) {
     line.kind = LineKind::kCaption;
+    return;
+  }
+  if (StartsWithAny(k, cv::kInterviewLeads)) {  // 问：… is a question in an interview, never a title
+    line.kind = LineKind::kBody;
     return;
   }
   std::vector<Byline> bylines;
@@ -650,9 +662,13 @@ struct TitleLine {
   bool dash = false;
 };
 
+// Longest a column label is, in characters.
+constexpr size_t kMaxColumnChars = 8;
+
 bool IsColumnLabel(std::u32string_view t) {
   const std::u32string_view s = Trim(t);
   if (s.find_first_of(cv::kColumnMarks) != std::u32string_view::npos && CountNonSpace(s) <= 10) return true;
+  if (CountNonSpace(s) <= kMaxColumnChars && ContainsAny(FoldWidth(s), cv::kColumnWords)) return true;
   for (auto rows : {cv::kBriefLabels, cv::kCommentaryLabels, cv::kPhotoLabels}) {
     for (auto r : rows) {
       if (s == r) return true;
@@ -704,13 +720,33 @@ void AssignTitles(std::vector<TitleLine> run, Draft& d) {
   }
   if (!after.empty() && !d.column) d.column = std::u32string(Trim(after.front().text));
   if (!sub && before.size() >= 3) {
-    sub = std::u32string(Trim(before.back().text));
+    // A short line under the headline is its column; a longer one a subheadline printed without dashes.
+    if (CountNonSpace(before.back().text) <= kMaxColumnChars && !d.column) {
+      d.column = std::u32string(Trim(before.back().text));
+    } else {
+      sub = std::u32string(Trim(before.back().text));
+    }
     before.pop_back();
   }
   // Of what is left, the last line is the headline and the one before it the kicker.
   d.article.headline = Utf8Trimmed(before.back().text);
   if (before.size() >= 2) d.article.kicker = Utf8Trimmed(before[before.size() - 2].text);
   if (sub) d.article.subheadline = Utf8Trimmed(*sub);
+}
+
+bool IsNoticeHeadline(std::u32string_view h);
+
+// The signature or the date under a notice: "滨海市公共交通集团有限公司", "2024年1月16日".
+bool IsNoticeSignature(std::u32string_view key) {
+  if (const auto d = FindDate(key); d && CountNonSpace(key) == CountNonSpace(key.substr(d->begin, d->end - d->begin))) {
+    return true;
+  }
+  for (std::u32string_view org : {U"公司", U"委员会", U"委員會", U"局", U"厅", U"廳", U"办公室", U"辦公室", U"政府",
+                                  U"集团", U"集團", U"中心", U"协会", U"協會", U"学校", U"医院", U"银行", U"所", U"处",
+                                  U"部", U"会", U"社区", U"村委会", U"小组"}) {
+    if (EndsWith(key, org)) return true;
+  }
+  return false;
 }
 
 class Assembler {
@@ -838,6 +874,12 @@ std::vector<Draft> Assembler::Run() {
           AddParagraph(l.text, false);
           drafts_[*cur_].open_paragraph = false;
           after_subhead_ = IsIn(first, cv::kSubheadMarks);
+          break;
+        }
+        if (in_article_body && titles_.empty() && l.kind == LineKind::kTitle &&
+            IsNoticeHeadline(ToU32(drafts_[*cur_].article.headline)) && IsNoticeSignature(l.key)) {
+          AddParagraph(l.text, false);
+          drafts_[*cur_].open_paragraph = false;
           break;
         }
         // A short line that goes on in the next is the head of a broken paragraph.
@@ -1059,6 +1101,13 @@ ArticleKind DecideKind(const Draft& d) {
 // ---------------------------------------------------------------------------------------------
 // Masthead.
 
+bool IsLatinName(std::u32string_view key) {
+  if (key.size() > 40 || key.size() < 3) return false;
+  return std::all_of(key.begin(), key.end(), [](char32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '.' || c == '-' || c == '\'';
+  });
+}
+
 bool IsMastheadLine(std::u32string_view key) {
   if (FindDate(key) || FindIssueNumber(key) || FindPageCount(key)) return !HasSentenceStop(key);
   if (CountNonSpace(key) > 60 || HasSentenceStop(key)) return false;
@@ -1089,6 +1138,10 @@ size_t ReadMasthead(std::vector<Line>& lines, Issue& issue) {
           if (CountNonSpace(before) >= 2 && CountNonSpace(before) <= 12) name = std::u32string(before);
         }
       }
+      end = j + 1;
+      continue;
+    }
+    if (seen > 1 && IsLatinName(k)) {  // "JIANGCHENG DAILY"
       end = j + 1;
       continue;
     }

@@ -49,6 +49,10 @@ extern const std::u32string_view kSubheadMarks;
 // Marks of a column label rather than a headline: "周·见".
 extern const std::u32string_view kColumnMarks;
 
+// Words of a column's (栏目) name, so that a short line beside a headline reads as its column and not
+// as a kicker: 一线调查, 民生直通车, 新春走基层, 聚焦全国两会, 纾困增效 在行动.
+extern const std::span<const std::u32string_view> kColumnWords;
+
 // Column or headline words that decide an article's kind.
 extern const std::span<const std::u32string_view> kBriefLabels;       // 简讯, 快讯
 extern const std::span<const std::u32string_view> kCommentaryLabels;  // 评论, 时评, 社论
