@@ -326,8 +326,8 @@ constexpr std::array kCommentaryLabelRows = {
     std::u32string_view(U"熱評"), std::u32string_view(U"言论"), std::u32string_view(U"言論"),
     std::u32string_view(U"论坛"), std::u32string_view(U"論壇"), std::u32string_view(U"杂谈"),
     std::u32string_view(U"雜談"), std::u32string_view(U"随笔"), std::u32string_view(U"隨筆"),
-    std::u32string_view(U"漫谈"), std::u32string_view(U"漫談"), std::u32string_view(U"观察"),
-    std::u32string_view(U"觀察"), std::u32string_view(U"评论员"), std::u32string_view(U"評論員"),
+    std::u32string_view(U"漫谈"), std::u32string_view(U"漫談"), std::u32string_view(U"评论员"),
+    std::u32string_view(U"評論員"), std::u32string_view(U"投书"), std::u32string_view(U"投書"),
 };
 
 constexpr std::array kPhotoLabelRows = {
@@ -349,6 +349,27 @@ constexpr std::array kInterviewLeadRows = {
     std::u32string_view(U"记者:"), std::u32string_view(U"記者:"), std::u32string_view(U"问:"),
     std::u32string_view(U"問:"),   std::u32string_view(U"答:"),   std::u32string_view(U"主持人:"),
     std::u32string_view(U"Q:"),    std::u32string_view(U"A:"),
+};
+
+constexpr std::array kNotNameRows = {
+    std::u32string_view(U"文章"),  // 评论员文章
+    std::u32string_view(U"观察"),  // 记者观察
+    std::u32string_view(U"觀察"),
+    std::u32string_view(U"手记"),  // 记者手记
+    std::u32string_view(U"手記"),
+    std::u32string_view(U"来信"),  // 读者来信
+    std::u32string_view(U"视点"),  // 记者视点
+    std::u32string_view(U"札记"),  // 采访札记
+    std::u32string_view(U"调查"),  // 记者调查
+    std::u32string_view(U"调查"),
+    std::u32string_view(U"专访"),  // 记者专访
+    std::u32string_view(U"專訪"),
+    std::u32string_view(U"探访"),  // 记者探访
+    std::u32string_view(U"暗访"),  // 记者暗访
+    std::u32string_view(U"走访"),  // 记者走访
+    std::u32string_view(U"连线"),  // 记者连线
+    std::u32string_view(U"了解"),  // 记者了解到
+    std::u32string_view(U"获悉"),  // 记者获悉
 };
 
 constexpr std::array kCompoundSurnameRows = {
@@ -389,6 +410,7 @@ const std::span<const std::u32string_view> kCommentaryLabels(kCommentaryLabelRow
 const std::span<const std::u32string_view> kPhotoLabels(kPhotoLabelRows);
 const std::span<const std::u32string_view> kNoticeLabels(kNoticeLabelRows);
 const std::span<const std::u32string_view> kInterviewLeads(kInterviewLeadRows);
+const std::span<const std::u32string_view> kNotNames(kNotNameRows);
 const std::span<const std::u32string_view> kCompoundSurnames(kCompoundSurnameRows);
 // The common single-character surnames, simplified and traditional.
 const std::u32string_view kSurnames =

@@ -56,6 +56,7 @@ struct Line {
   int page_ref = 0;
   std::u32string page_name;
   bool maybe_name = false;  // a bare author name ("唐剑华")
+  bool advert = false;
   std::vector<Byline> bylines;
 };
 
@@ -219,6 +220,7 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
       }
     }
     if (!IsPersonName(name)) return false;
+    if (StartsWithAny(name, cv::kNotNames)) return false;
     if (!role && !bare) return false;
     if (!role && !StartsWithSurname(name)) return false;
     Byline b;
@@ -391,7 +393,12 @@ void Classify(Line& line) {
     line.page_name = marker->name;
     return;
   }
-  if (IsEditorLine(k) || IsWeatherLine(k) || IsAdvertLine(k) || IsDatedHeader(k)) {
+  if (IsAdvertLine(k)) {
+    line.kind = LineKind::kNoise;
+    line.advert = true;
+    return;
+  }
+  if (IsEditorLine(k) || IsWeatherLine(k) || IsDatedHeader(k)) {
     line.kind = LineKind::kNoise;
     return;
   }
@@ -736,6 +743,18 @@ void AssignTitles(std::vector<TitleLine> run, Draft& d) {
 
 bool IsNoticeHeadline(std::u32string_view h);
 
+// A numbered subhead inside a body: 一、会议基本情况 / （二）… / 3. …
+bool IsNumberedSubhead(std::u32string_view key) {
+  size_t p = 0;
+  const bool bracket = p < key.size() && key[p] == '(';
+  if (bracket) ++p;
+  const size_t start = p;
+  while (p < key.size() && (IsChineseDigit(key[p]) || (key[p] >= '0' && key[p] <= '9'))) ++p;
+  if (p == start || p - start > 3 || p >= key.size()) return false;
+  if (bracket) return key[p] == ')';
+  return key[p] == U'、' || key[p] == '.' || key[p] == U'．';
+}
+
 // The signature or the date under a notice: "滨海市公共交通集团有限公司", "2024年1月16日".
 bool IsNoticeSignature(std::u32string_view key) {
   if (const auto d = FindDate(key); d && CountNonSpace(key) == CountNonSpace(key.substr(d->begin, d->end - d->begin))) {
@@ -854,6 +873,11 @@ std::vector<Draft> Assembler::Run() {
       case LineKind::kBlank:
         break;
       case LineKind::kNoise:
+        // The short lines just before an advertisement's telephone line are the advertisement.
+        if (l.advert) {
+          for (const TitleLine& t : titles_) noise.push_back(t.text);
+          titles_.clear();
+        }
         noise.push_back(l.text);
         break;
       case LineKind::kPage:
@@ -870,7 +894,8 @@ std::vector<Draft> Assembler::Run() {
         const char32_t first = l.key.empty() ? 0 : l.key.front();
         // An inner subhead ("●直奔现场") and the line right after it stay in the body.
         if (in_article_body && titles_.empty() &&
-            (IsIn(first, cv::kSubheadMarks) || (after_subhead_ && l.kind == LineKind::kTitle))) {
+            (IsIn(first, cv::kSubheadMarks) || IsNumberedSubhead(l.key) ||
+             (after_subhead_ && l.kind == LineKind::kTitle))) {
           AddParagraph(l.text, false);
           drafts_[*cur_].open_paragraph = false;
           after_subhead_ = IsIn(first, cv::kSubheadMarks);

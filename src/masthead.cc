@@ -157,7 +157,7 @@ std::optional<int> FindIssueNumber(std::u32string_view text) {
     if (n < 0) continue;
     p = e;
     SkipSpaces(text, &p);
-    if (p >= text.size() || (text[p] != U'期' && text[p] != U'号')) continue;
+    if (p >= text.size() || (text[p] != U'期' && text[p] != U'号' && text[p] != U'號')) continue;
     const bool is_total = i > 0 && (text[i - 1] == U'总' || text[i - 1] == U'總');
     if (!is_total) return static_cast<int>(n);
     total = static_cast<int>(n);

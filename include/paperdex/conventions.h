@@ -60,6 +60,9 @@ extern const std::span<const std::u32string_view> kPhotoLabels;       // 图片�
 extern const std::span<const std::u32string_view> kNoticeLabels;      // 公告, 启事 (as a headline ending)
 extern const std::span<const std::u32string_view> kInterviewLeads;    // 记者：, 问：, 答：
 
+// Words that follow a role word without being a name: 评论员文章, 记者观察, 记者手记.
+extern const std::span<const std::u32string_view> kNotNames;
+
 // Common Chinese surnames, compound ones first, to tell a bare author name ("唐剑华") from a label.
 extern const std::span<const std::u32string_view> kCompoundSurnames;
 extern const std::u32string_view kSurnames;
