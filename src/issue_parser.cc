@@ -661,7 +661,7 @@ struct Draft {
   std::u32string page_name;
   bool open_paragraph = false;  // the last paragraph stops mid-sentence
   bool teaser = false;
-  bool resumed_part = false;    // a part "上接第N版" that was stitched to its start
+  bool byline_line = false;     // a byline printed on a line of its own
 };
 
 struct TitleLine {
@@ -762,8 +762,12 @@ bool IsNoticeSignature(std::u32string_view key) {
   }
   for (std::u32string_view org : {U"公司", U"委员会", U"委員會", U"局", U"厅", U"廳", U"办公室", U"辦公室", U"政府",
                                   U"集团", U"集團", U"中心", U"协会", U"協會", U"学校", U"医院", U"银行", U"所", U"处",
-                                  U"部", U"会", U"社区", U"村委会", U"小组"}) {
+                                  U"部", U"会", U"社", U"社区", U"村委会", U"小组"}) {
     if (EndsWith(key, org)) return true;
+  }
+  // The contact lines of a notice: "服务热线：96116", "联系人：王先生".
+  for (std::u32string_view contact : {U"热线", U"熱線", U"电话", U"電話", U"联系人", U"聯絡人", U"地址"}) {
+    if (Contains(key, contact) && CountNonSpace(key) <= 30) return true;
   }
   return false;
 }
@@ -907,9 +911,13 @@ std::vector<Draft> Assembler::Run() {
           drafts_[*cur_].open_paragraph = false;
           break;
         }
-        // A short line that goes on in the next is the head of a broken paragraph.
-        if (in_article_body && titles_.empty() && l.kind == LineKind::kTitle && next &&
-            next->kind == LineKind::kBody && Contains(l.key, U",") && !l.maybe_name) {
+        // A short line that goes on in the next is the head of a broken paragraph: in a body, or
+        // right under a headline block that a subheadline closed.
+        const bool block_closed = !titles_.empty() && titles_.back().dash;
+        if ((in_article_body || block_closed) && (titles_.empty() || block_closed) &&
+            l.kind == LineKind::kTitle && next && next->kind == LineKind::kBody && Contains(l.key, U",") &&
+            !l.maybe_name) {
+          if (block_closed) Start();
           AddParagraph(l.text, drafts_[*cur_].open_paragraph);
           drafts_[*cur_].open_paragraph = true;
           break;
@@ -937,6 +945,7 @@ std::vector<Draft> Assembler::Run() {
           Start();
         }
         AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
+        drafts_[*cur_].byline_line = true;
         break;
       case LineKind::kCredit:
         if (!titles_.empty()) Start();
@@ -1287,7 +1296,8 @@ Issue IssueParser::Parse(std::string_view utf8_text, const std::string& source) 
     Draft& d = drafts[i];
     const Draft& prev = drafts[i - 1];
     if (!d.column && prev.column && MatchesLabel(prev.column, cv::kBriefLabels) &&
-        prev.article.page == d.article.page && !d.article.kicker && !d.article.subheadline) {
+        prev.article.page == d.article.page && !d.article.kicker && !d.article.subheadline &&
+        !d.byline_line) {
       size_t chars = 0;
       for (const auto& p : d.paragraphs) chars += p.size();
       if (chars <= kMaxBriefChars) d.column = prev.column;
