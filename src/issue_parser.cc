@@ -52,6 +52,7 @@ struct Line {
   std::u32string text;  // trimmed, as printed
   std::u32string key;   // width-folded, for matching
   bool indented = false;
+  int indent_width = 0;  // display columns of the white space before the text
   LineKind kind = LineKind::kBody;
   int page_ref = 0;
   std::u32string page_name;
@@ -526,7 +527,7 @@ int WrapWidth(const std::vector<Line>& lines) {
   for (const Line& l : lines) {
     if (l.kind != LineKind::kBody && l.kind != LineKind::kTitle) continue;
     ++content;
-    const int w = DisplayWidth(l.text);
+    const int w = DisplayWidth(l.text) + l.indent_width;
     if (w >= 24) ++histogram[w];
   }
   if (content < 10) return 0;
@@ -556,7 +557,7 @@ void Unwrap(std::vector<Line>& lines) {
   for (Line& l : lines) {
     if (!out.empty()) {
       Line& prev = out.back();
-      if (joinable(prev) && joinable(l) && !l.indented && DisplayWidth(prev.text) >= width - 3 &&
+      if (joinable(prev) && joinable(l) && !l.indented && DisplayWidth(prev.text) + prev.indent_width >= width - 3 &&
           !(prev.key.size() && ClosesParagraph(prev.key.back()) && l.kind == LineKind::kTitle)) {
         prev.text += l.text;
         prev.key += l.key;
@@ -1148,13 +1149,13 @@ bool IsMastheadLine(std::u32string_view key) {
   return ContainsAny(key, cv::kMastheadWords);
 }
 
-// Reads the masthead at the top of the file into `issue`; returns the index of the first line
-// after it.
-size_t ReadMasthead(std::vector<Line>& lines, Issue& issue) {
+// Reads the masthead at the top of the file into `issue` and marks its lines as noise. Page markers
+// and running headers printed above it stay for the classifier.
+void ReadMasthead(std::vector<Line>& lines, Issue& issue) {
   size_t i = 0;
   while (i < lines.size() && lines[i].key.empty()) ++i;
-  if (i == lines.size()) return i;
-  size_t end = i;
+  if (i == lines.size()) return;
+  std::vector<size_t> masthead;
   int seen = 0;
   bool any_masthead_info = false;
   std::optional<std::u32string> name;
@@ -1162,26 +1163,30 @@ size_t ReadMasthead(std::vector<Line>& lines, Issue& issue) {
     const std::u32string_view k = lines[j].key;
     if (k.empty()) continue;
     ++seen;
-    if (ParsePageMarker(k)) break;
+    if (ParsePageMarker(k)) continue;
     if (IsMastheadLine(k)) {
       any_masthead_info = true;
       // "江城日报 2023年3月8日 星期三": the name before the date.
-      if (!name && seen == 1) {
+      if (!name) {
         if (auto d = FindDate(k); d && d->begin > 0) {
-          const std::u32string_view before = Trim(lines[j].text.substr(0, d->begin));
+          const std::u32string_view before = Trim(std::u32string_view(lines[j].text).substr(0, d->begin));
           if (CountNonSpace(before) >= 2 && CountNonSpace(before) <= 12) name = std::u32string(before);
         }
       }
-      end = j + 1;
+      masthead.push_back(j);
       continue;
     }
-    if (seen > 1 && IsLatinName(k)) {  // "JIANGCHENG DAILY"
-      end = j + 1;
+    if (IsLatinName(k) && !masthead.empty()) {  // "JIANGCHENG DAILY"
+      masthead.push_back(j);
       continue;
     }
-    if (seen == 1 && CountNonSpace(k) <= 12 && !HasSentenceStop(k) && !Contains(k, U",")) {
+    if (name && StripSpaces(k) == StripSpaces(*name)) {  // the name printed again under a header
+      masthead.push_back(j);
+      continue;
+    }
+    if (!name && masthead.empty() && CountNonSpace(k) <= 12 && !HasSentenceStop(k) && !Contains(k, U",")) {
       name = std::u32string(Trim(lines[j].text));
-      end = j + 1;
+      masthead.push_back(j);
       continue;
     }
     break;
@@ -1190,13 +1195,12 @@ size_t ReadMasthead(std::vector<Line>& lines, Issue& issue) {
     // A lone first line is a paper's name only when it reads like one.
     if (name && (EndsWith(*name, U"报") || EndsWith(*name, U"報") || EndsWith(*name, U"刊"))) {
       issue.paper = ToUtf8(StripSpaces(*name));
-      lines[i].kind = LineKind::kNoise;
-      return i + 1;
+      lines[masthead.front()].kind = LineKind::kNoise;
     }
-    return i;
+    return;
   }
   if (name) issue.paper = ToUtf8(StripSpaces(*name));
-  for (size_t j = i; j < end; ++j) {
+  for (size_t j : masthead) {
     const std::u32string_view k = lines[j].key;
     if (!issue.date) {
       if (auto d = FindDate(k)) {
@@ -1211,7 +1215,6 @@ size_t ReadMasthead(std::vector<Line>& lines, Issue& issue) {
     if (!issue.pages) issue.pages = FindPageCount(k);
     lines[j].kind = LineKind::kNoise;
   }
-  return end;
 }
 
 std::vector<Line> SplitLines(std::string_view text) {
@@ -1225,6 +1228,7 @@ std::vector<Line> SplitLines(std::string_view text) {
     l.text = std::u32string(Trim(raw));
     l.key = FoldWidth(l.text);
     l.indented = !raw.empty() && IsSpace(raw.front()) && !l.text.empty();
+    for (size_t k = 0; l.indented && k < raw.size() && IsSpace(raw[k]); ++k) l.indent_width += DisplayWidth(raw[k]);
     lines.push_back(std::move(l));
     if (nl == text.size()) break;
     start = nl + ((text[nl] == '\r' && nl + 1 < text.size() && text[nl + 1] == '\n') ? 2 : 1);
@@ -1275,8 +1279,11 @@ Issue IssueParser::Parse(std::string_view utf8_text, const std::string& source) 
   issue.source = source;
   issue.encoding = "utf-8";
   std::vector<Line> lines = SplitLines(utf8_text);
-  const size_t body_start = ReadMasthead(lines, issue);
-  for (size_t i = body_start; i < lines.size(); ++i) Classify(lines[i]);
+  for (Line& l : lines) l.kind = LineKind::kBlank;  // not yet classified
+  ReadMasthead(lines, issue);
+  for (Line& l : lines) {
+    if (l.kind != LineKind::kNoise) Classify(l);
+  }
   MarkJunk(lines);
   ReadHeadersForMeta(lines, issue);
   if (!issue.date) {
