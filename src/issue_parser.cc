@@ -907,7 +907,8 @@ std::vector<Draft> Assembler::Run() {
           break;
         }
         if (in_article_body && titles_.empty() && l.kind == LineKind::kTitle &&
-            IsNoticeHeadline(ToU32(drafts_[*cur_].article.headline)) && IsNoticeSignature(l.key)) {
+            IsNoticeHeadline(ToU32(drafts_[*cur_].article.headline)) && !IsNoticeHeadline(l.key) &&
+            (IsNoticeSignature(l.key) || IsIn(l.key.back(), U"!?"))) {
           AddParagraph(l.text, false);
           drafts_[*cur_].open_paragraph = false;
           break;
