@@ -309,6 +309,9 @@ bool IsTitleLike(std::u32string_view key) {
   const size_t n = CountNonSpace(key);
   if (n == 0 || n > kMaxTitleChars) return false;
   if (HasSentenceStop(key)) return false;
+  // Headlines are terse: two commas, or one in a long line, make a sentence.
+  const auto commas = std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
+  if (commas >= 2 || (commas == 1 && n > 24)) return false;
   const char32_t last = key.back();
   if (OpensContinuation(last) && last != U'】' && last != ']') return false;
   if (IsIn(last, U"…")) return false;
@@ -1005,8 +1008,7 @@ std::vector<Draft> Assembler::Run() {
           for (const TitleLine& t : titles_) noise.push_back(t.text);  // the headline printed again
           titles_.clear();
           Close();
-          cur_ = *start;
-          drafts_[*start].open_paragraph = false;
+          cur_ = *start;  // a sentence cut by the jump goes on here
           in_body_ = true;
         } else {
           Draft& d = Start();
@@ -1035,7 +1037,6 @@ std::vector<Draft> Assembler::Run() {
             titles_.clear();
             Close();
             cur_ = *start;
-            drafts_[*start].open_paragraph = false;
           } else {
             Draft& d = Start();
             d.article.continued_from_page = ref_page;
