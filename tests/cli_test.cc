@@ -1,0 +1,148 @@
+// Runs the built paperdex binary as a user or a script would and checks stdout, stderr and the exit
+// status.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include "test_util.h"
+
+namespace paperdex {
+namespace {
+
+using testing::TempDir;
+
+struct Result {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string Quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+// Runs `paperdex ARGS` through the shell (ARGS is shell text) and captures what it prints.
+Result Paperdex(const std::string& args, const std::string& pipe_to = "") {
+  TempDir dir;
+  const std::string out = (dir.path() / "out").string(), err = (dir.path() / "err").string();
+  std::string cmd = Quote(PAPERDEX_BINARY) + " " + args + " 2>" + Quote(err);
+  cmd = pipe_to.empty() ? cmd + " >" + Quote(out) : "(" + cmd + ") | " + pipe_to + " >" + Quote(out);
+  const int raw = std::system(cmd.c_str());
+  Result r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = testing::ReadFile(out);
+  r.err = testing::ReadFile(err);
+  return r;
+}
+
+std::string Sample(const std::string& name) {
+  return Quote(testing::SourceDir() + "/data/issues/" + name);
+}
+
+size_t Lines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+TEST(CliTest, ParsePrintsAnOutline) {
+  const Result r = Paperdex("parse " + Sample("jiangcheng-daily-2023-03-08.txt"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("江城日报 · 2023-03-08 · 第23418期"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("jcrb-20230308-01-01"), std::string::npos) << r.out;
+}
+
+TEST(CliTest, ParseJsonIsOneIssueObject) {
+  const Result r = Paperdex("parse --json " + Sample("t-1.txt"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["paper"], "瀛洲時報");
+  EXPECT_EQ(j["encoding"], "big5");
+  EXPECT_EQ(j["date"], "2023-04-17");
+  EXPECT_GE(j["articles"].size(), 5u);
+  EXPECT_NE(r.out.find("瀛洲"), std::string::npos) << "JSON must not escape non-ASCII text";
+}
+
+TEST(CliTest, ParseJsonOfSeveralFilesIsOneObjectALine) {
+  const Result r = Paperdex("parse --json " + Sample("t-2.txt") + " " + Sample("t-3.txt"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  ASSERT_EQ(Lines(r.out), 2u);
+  const auto second = nlohmann::json::parse(r.out.substr(r.out.find('\n') + 1));
+  EXPECT_EQ(second["encoding"], "utf-16");
+}
+
+TEST(CliTest, BadFilesGetOneLineNamingTheFileAndStatusTwo) {
+  TempDir dir;
+  std::string binary;
+  for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 7919) % 256));
+  struct Row {
+    std::string path;
+    std::string reason;
+  };
+  const Row rows[] = {
+      {dir.Write("empty.txt", ""), "empty file"},
+      {dir.Write("binary.txt", binary), "binary"},
+      {dir.Write("masthead.txt", "江城日报\n2023年3月8日 星期三\n第23418期 今日8版\n"), "no articles"},
+      {dir.Write("long.txt", std::string(20 * 1024 * 1024, 'x')), "no line break"},
+      {dir.path().string(), "directory"},
+      {(dir.path() / "missing.txt").string(), "no such file"},
+  };
+  for (const Row& r : rows) {
+    const Result run = Paperdex("parse --json " + Quote(r.path));
+    EXPECT_EQ(run.status, 2) << r.path;
+    EXPECT_EQ(Lines(run.err), 1u) << run.err;
+    EXPECT_EQ(run.err.rfind("paperdex: " + r.path + ": ", 0), 0u) << run.err;
+    EXPECT_NE(run.err.find(r.reason), std::string::npos) << run.err;
+  }
+}
+
+TEST(CliTest, InvalidUtf8IsReportedWithItsOffsetAndTheRestIsKept) {
+  TempDir dir;
+  const std::string text =
+      "江城日报\n2023年3月8日\n\n标题\n\n全市各部门按照统一部署持续推进各项工作，取得\xFF明显成效。\n";
+  const std::string path = dir.Write("bad.txt", text);
+  const Result r = Paperdex("parse --json " + Quote(path));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(Lines(r.err), 1u);
+  EXPECT_NE(r.err.find(path), std::string::npos);
+  EXPECT_NE(r.err.find("offset " + std::to_string(text.find('\xFF'))), std::string::npos) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["articles"].size(), 1u);
+}
+
+TEST(CliTest, OneBadFileDoesNotStopTheOthers) {
+  const Result r = Paperdex("parse --json /nonexistent/x.txt " + Sample("t-2.txt"));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(Lines(r.out), 1u);
+  EXPECT_NE(r.err.find("/nonexistent/x.txt: no such file"), std::string::npos);
+}
+
+TEST(CliTest, HelpGoesToStdoutWithStatusZero) {
+  for (const std::string args : {"--help", "parse --help"}) {
+    const Result r = Paperdex(args);
+    EXPECT_EQ(r.status, 0) << args;
+    EXPECT_NE(r.out.find("Usage"), std::string::npos) << args;
+    EXPECT_NE(r.out.find("Examples"), std::string::npos) << args;
+  }
+  const Result v = Paperdex("--version");
+  EXPECT_EQ(v.status, 0);
+  EXPECT_NE(v.out.find("ICU"), std::string::npos);
+}
+
+TEST(CliTest, UsageErrorsAreOneLineAndStatusTwo) {
+  for (const std::string args : {"", "frobnicate", "parse", "parse --no-such-flag x"}) {
+    const Result r = Paperdex(args);
+    EXPECT_EQ(r.status, 2) << args;
+    EXPECT_EQ(Lines(r.err), 1u) << args << ": " << r.err;
+    EXPECT_NE(r.err.find("--help"), std::string::npos) << r.err;
+  }
+}
+
+TEST(CliTest, OutputPipedIntoHeadEndsQuietly) {
+  const std::string all = testing::SourceDir() + "/data/issues/*.txt";  // a glob for the shell
+  const Result r = Paperdex("parse " + all + " " + all + " " + all, "head -1");
+  EXPECT_EQ(Lines(r.out), 1u);
+  EXPECT_EQ(r.err, "");
+}
+
+}  // namespace
+}  // namespace paperdex
