@@ -223,9 +223,7 @@ DecodedText DecodeText(std::string_view bytes, std::string_view forced, const st
     throw Error(path, "binary data, not issue text (NUL byte at offset " + std::to_string(nul) + ")");
   }
 
-  size_t first_bad_utf8 = 0;
-  const size_t bad_utf8 = CountInvalidUtf8(bytes, first_bad_utf8);
-  if (bad_utf8 == 0) {
+  if (FindInvalidUtf8(bytes) == std::string_view::npos) {
     return Finish(std::string(bytes), "utf-8", ErrorCount{}, bytes.size(), path);
   }
 
@@ -255,8 +253,7 @@ DecodedText DecodeText(std::string_view bytes, std::string_view forced, const st
       [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
   if (best.family == "utf-8") {
     ErrorCount errors;
-    errors.count = bad_utf8;
-    errors.first = first_bad_utf8;
+    errors.count = CountInvalidUtf8(bytes, errors.first);
     return Finish(ToUtf8(ToU32(bytes)), "utf-8", errors, bytes.size(), path);
   }
   std::string text;

@@ -84,6 +84,16 @@ size_t CountNonSpace(std::u32string_view t) {
   return n;
 }
 
+// Whether CountNonSpace(t) <= n, without reading past what decides it.
+bool ShortLine(std::u32string_view t, size_t n) {
+  if (t.size() <= n) return true;
+  size_t count = 0;
+  for (char32_t c : t) {
+    if (!IsSpace(c) && ++count > n) return false;
+  }
+  return true;
+}
+
 bool StartsWithAny(std::u32string_view t, std::span<const std::u32string_view> rows,
                    size_t* len = nullptr) {
   for (auto r : rows) {
@@ -136,9 +146,15 @@ bool IsPersonName(std::u32string_view n) {
 // Finds a byline role at `pos`: an optional organisation (本报, 株洲日报, 新华社) and a role word.
 // Returns the role's length, or 0.
 size_t RoleAt(std::u32string_view t, size_t pos) {
+  static const std::unordered_set<char32_t> first_chars = [] {
+    std::unordered_set<char32_t> set;
+    for (auto role : cv::kBylineRoles) set.insert(role.front());
+    return set;
+  }();
   const size_t limit = std::min(t.size(), pos + 14);
   for (size_t j = pos; j < limit; ++j) {
     if (j > pos && !IsHan(t[j - 1])) break;
+    if (!first_chars.count(t[j])) continue;
     for (auto role : cv::kBylineRoles) {
       if (!StartsWith(t.substr(j), role)) continue;
       if (j == pos) return role.size();
@@ -161,6 +177,7 @@ bool IsBylineSeparator(char32_t c) {
 // accepted too ("唐剑华"). Returns false, leaving `out` alone, when any part of the line is not a
 // role or a name.
 bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out) {
+  if (line.size() > 80) return false;
   std::u32string t = FoldWidth(Unwrap(line));
   // Leads such as "文/图" or "□", and endings such as "摄" or "报道".
   for (bool again = true; again;) {
@@ -283,6 +300,7 @@ RefKind ParseRef(std::u32string_view text, int* page) {
 
 // A reference in brackets at the end (or the start) of a paragraph; removes it from `para`.
 RefKind TakeTrailingRef(std::u32string& para, int* page) {
+  if (para.empty() || FoldWidth(para.back()) != ')') return RefKind::kNone;
   const std::u32string key = FoldWidth(para);
   if (key.empty() || (key.back() != ')')) return RefKind::kNone;
   const size_t open = key.rfind('(');
@@ -293,6 +311,7 @@ RefKind TakeTrailingRef(std::u32string& para, int* page) {
 }
 
 RefKind TakeLeadingRef(std::u32string& para, int* page) {
+  if (para.empty() || FoldWidth(para.front()) != '(') return RefKind::kNone;
   const std::u32string key = FoldWidth(para);
   if (key.empty() || key.front() != '(') return RefKind::kNone;
   const size_t close = key.find(')');
@@ -322,7 +341,7 @@ bool IsTitleLike(std::u32string_view key) {
 
 bool IsBareName(std::u32string_view key) {
   std::vector<Byline> names;
-  return CountNonSpace(key) <= 14 && ParseBylines(key, true, &names) &&
+  return ShortLine(key, 14) && ParseBylines(key, true, &names) &&
          std::all_of(names.begin(), names.end(), [](const Byline& b) { return !b.role; });
 }
 
@@ -339,11 +358,11 @@ bool HasPhoneNumber(std::u32string_view key) {
 }
 
 bool IsEditorLine(std::u32string_view key) {
-  return CountNonSpace(key) <= 60 && !HasSentenceStop(key) && ContainsAny(key, cv::kEditorWords);
+  return ShortLine(key, 60) && !HasSentenceStop(key) && ContainsAny(key, cv::kEditorWords);
 }
 
 bool IsWeatherLine(std::u32string_view key) {
-  if (CountNonSpace(key) > 40 || HasSentenceStop(key) || Contains(key, U"，")) return false;
+  if (!ShortLine(key, 40) || HasSentenceStop(key) || Contains(key, U"，")) return false;
   if (ContainsAny(key, cv::kWeatherWords)) return true;
   // "东南风2-3级" / "微风 3级"
   const size_t wind = key.find(U'风');
@@ -351,7 +370,7 @@ bool IsWeatherLine(std::u32string_view key) {
 }
 
 bool IsAdvertLine(std::u32string_view key) {
-  if (CountNonSpace(key) > 50 || HasSentenceStop(key)) return false;
+  if (!ShortLine(key, 50) || HasSentenceStop(key)) return false;
   if (key.front() == '(' && key.back() == ')') return false;  // "（咨询电话：…）" belongs to a story
   if (!ContainsAny(key, cv::kAdvertWords)) return false;
   return HasPhoneNumber(key) || StartsWith(key, U"广告") || StartsWith(key, U"廣告") ||
@@ -360,12 +379,12 @@ bool IsAdvertLine(std::u32string_view key) {
 
 bool IsContentsHeader(std::u32string_view key) {
   const std::u32string_view t = Unwrap(key);
-  return CountNonSpace(t) <= 6 && StartsWithAny(t, cv::kContentsWords);
+  return ShortLine(t, 6) && StartsWithAny(t, cv::kContentsWords);
 }
 
 // "要闻速览……A02" or "经济 3版": an entry of a table of contents.
 bool IsContentsEntry(std::u32string_view key) {
-  if (CountNonSpace(key) > 40 || HasSentenceStop(key)) return false;
+  if (!ShortLine(key, 40) || HasSentenceStop(key)) return false;
   size_t e = key.size();
   while (e > 0 && IsSpace(key[e - 1])) --e;
   size_t b = e;
@@ -377,12 +396,12 @@ bool IsContentsEntry(std::u32string_view key) {
 
 // A header line that prints the date and the page ("西江晚报 2023年5月12日 星期五 A3 城事").
 bool IsDatedHeader(std::u32string_view key) {
-  if (CountNonSpace(key) > 50 || HasSentenceStop(key) || Contains(key, U"，")) return false;
+  if (!ShortLine(key, 50) || HasSentenceStop(key) || Contains(key, U"，")) return false;
   const auto date = FindDate(key);
   if (!date) return false;
   // A date alone ends a notice; a header prints the paper, the weekday or the page beside it.
-  const bool more = CountNonSpace(key.substr(0, date->begin)) + CountNonSpace(key.substr(date->end)) > 0;
-  return more && (FindWeekday(key) || CountNonSpace(key) <= 24);
+  const bool more = !ShortLine(key.substr(0, date->begin), 0) || !ShortLine(key.substr(date->end), 0);
+  return more && (FindWeekday(key) || ShortLine(key, 24));
 }
 
 void Classify(Line& line) {
@@ -427,7 +446,7 @@ void Classify(Line& line) {
       StartsWith(k, U"－－")) {
     size_t b = 0;
     while (b < k.size() && IsIn(k[b], U"—-─－ ")) ++b;
-    if (b < k.size() && IsTitleLike(k.substr(b)) && CountNonSpace(k) <= kMaxTitleChars + 4) {
+    if (b < k.size() && IsTitleLike(k.substr(b)) && ShortLine(k, kMaxTitleChars + 4)) {
       line.kind = LineKind::kDash;
       return;
     }
@@ -488,14 +507,18 @@ void MarkJunk(std::vector<Line>& lines) {
   std::unordered_map<std::u32string, std::vector<size_t>> where;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (l.kind == LineKind::kBlank || l.kind == LineKind::kPage || CountNonSpace(l.key) > 24) continue;
+    if (l.kind == LineKind::kBlank || l.kind == LineKind::kPage || !ShortLine(l.key, 24)) continue;
     where[StripSpaces(l.key)].push_back(i);
   }
   std::vector<size_t> non_blank_rank(lines.size(), 0);
+  std::vector<int> page_of(lines.size(), 0);
   size_t rank = 0;
+  int page = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kind != LineKind::kBlank) ++rank;
+    if (lines[i].kind == LineKind::kPage) page = lines[i].page_ref;
     non_blank_rank[i] = rank;
+    page_of[i] = page;
   }
   for (const auto& [key, at] : where) {
     if (at.size() < 3) continue;
@@ -503,15 +526,7 @@ void MarkJunk(std::vector<Line>& lines) {
     const bool dense = span <= 2 * at.size() + 2;
     // Page furniture repeated on every page: the same line on three pages or more.
     std::unordered_set<int> pages;
-    int page = 0;
-    size_t next = 0;
-    for (size_t i = 0; i < lines.size() && next < at.size(); ++i) {
-      if (lines[i].kind == LineKind::kPage) page = lines[i].page_ref;
-      if (i == at[next]) {
-        pages.insert(page);
-        ++next;
-      }
-    }
+    for (size_t i : at) pages.insert(page_of[i]);
     const bool furniture = pages.size() >= 3 && pages.size() * 2 >= at.size() &&
                            lines[at.front()].kind != LineKind::kByline;
     if (dense || furniture) {
@@ -622,6 +637,7 @@ void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
 
 // Moves a byline in brackets at the end of a body ("……。（记者 吴十 通讯员 郑十一）") into `bylines`.
 bool TakeTrailingByline(std::u32string& para, std::vector<Byline>* bylines) {
+  if (para.empty() || FoldWidth(para.back()) != ')') return false;
   const std::u32string key = FoldWidth(para);
   if (key.empty() || key.back() != ')') return false;
   const size_t open = key.rfind('(');
@@ -637,6 +653,7 @@ bool TakeTrailingByline(std::u32string& para, std::vector<Byline>* bylines) {
 
 // Splits a photo credit off the end of a caption or paragraph ("图为…。 记者 何春林 摄").
 bool TakeTrailingCredit(std::u32string& text, std::vector<Byline>* bylines) {
+  if (text.empty() || !IsIn(text.back(), U"摄攝道")) return false;
   const std::u32string key = FoldWidth(text);
   if (!std::any_of(cv::kPhotoCreditEndings.begin(), cv::kPhotoCreditEndings.end(),
                    [&](std::u32string_view e) { return EndsWith(key, e); })) {
@@ -678,8 +695,8 @@ constexpr size_t kMaxColumnChars = 8;
 
 bool IsColumnLabel(std::u32string_view t) {
   const std::u32string_view s = Trim(t);
-  if (s.find_first_of(cv::kColumnMarks) != std::u32string_view::npos && CountNonSpace(s) <= 10) return true;
-  if (CountNonSpace(s) <= kMaxColumnChars && ContainsAny(FoldWidth(s), cv::kColumnWords)) return true;
+  if (s.find_first_of(cv::kColumnMarks) != std::u32string_view::npos && ShortLine(s, 10)) return true;
+  if (ShortLine(s, kMaxColumnChars) && ContainsAny(FoldWidth(s), cv::kColumnWords)) return true;
   for (auto rows : {cv::kBriefLabels, cv::kCommentaryLabels, cv::kPhotoLabels}) {
     for (auto r : rows) {
       if (s == r) return true;
@@ -689,6 +706,18 @@ bool IsColumnLabel(std::u32string_view t) {
 }
 
 std::string Utf8Trimmed(std::u32string_view t) { return ToUtf8(Trim(t)); }
+
+// The same text but for white space.
+bool SameText(std::u32string_view a, std::u32string_view b) {
+  if (a == b) return true;
+  size_t i = 0, j = 0;
+  while (true) {
+    while (i < a.size() && IsSpace(a[i])) ++i;
+    while (j < b.size() && IsSpace(b[j])) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (a[i++] != b[j++]) return false;
+  }
+}
 
 std::u32string StripDashes(std::u32string_view t) {
   size_t b = 0;
@@ -721,7 +750,7 @@ void AssignTitles(std::vector<TitleLine> run, Draft& d) {
     return;
   }
   // Labels: at the front when marked as one or very short, at the end after a subheadline.
-  if (before.size() >= 2 && (IsColumnLabel(before.front().text) || CountNonSpace(before.front().text) <= 3)) {
+  if (before.size() >= 2 && (IsColumnLabel(before.front().text) || ShortLine(before.front().text, 3))) {
     d.column = std::u32string(Trim(before.front().text));
     before.erase(before.begin());
   }
@@ -732,7 +761,7 @@ void AssignTitles(std::vector<TitleLine> run, Draft& d) {
   if (!after.empty() && !d.column) d.column = std::u32string(Trim(after.front().text));
   if (!sub && before.size() >= 3) {
     // A short line under the headline is its column; a longer one a subheadline printed without dashes.
-    if (CountNonSpace(before.back().text) <= kMaxColumnChars && !d.column) {
+    if (ShortLine(before.back().text, kMaxColumnChars) && !d.column) {
       d.column = std::u32string(Trim(before.back().text));
     } else {
       sub = std::u32string(Trim(before.back().text));
@@ -771,7 +800,7 @@ bool IsNoticeSignature(std::u32string_view key) {
   }
   // The contact lines of a notice: "服务热线：96116", "联系人：王先生".
   for (std::u32string_view contact : {U"热线", U"熱線", U"电话", U"電話", U"联系人", U"聯絡人", U"地址"}) {
-    if (Contains(key, contact) && CountNonSpace(key) <= 30) return true;
+    if (Contains(key, contact) && ShortLine(key, 30)) return true;
   }
   return false;
 }
@@ -844,11 +873,11 @@ void Assembler::AddParagraph(std::u32string para, bool joinable) {
   }
   if (!d.paragraphs.empty() && d.open_paragraph && joinable) {
     d.paragraphs.back() += para;
-  } else if (d.paragraphs.empty() || StripSpaces(d.paragraphs.back()) != StripSpaces(para)) {
+  } else if (d.paragraphs.empty() || !SameText(d.paragraphs.back(), para)) {
     d.paragraphs.push_back(std::move(para));
   }
-  const std::u32string key = FoldWidth(d.paragraphs.back());
-  d.open_paragraph = !key.empty() && !ClosesParagraph(key.back());
+  const std::u32string& last = d.paragraphs.back();
+  d.open_paragraph = !last.empty() && !ClosesParagraph(FoldWidth(last.back()));
   in_body_ = true;
 }
 
@@ -1147,7 +1176,7 @@ bool IsLatinName(std::u32string_view key) {
 
 bool IsMastheadLine(std::u32string_view key) {
   if (FindDate(key) || FindIssueNumber(key) || FindPageCount(key)) return !HasSentenceStop(key);
-  if (CountNonSpace(key) > 60 || HasSentenceStop(key)) return false;
+  if (!ShortLine(key, 60) || HasSentenceStop(key)) return false;
   return ContainsAny(key, cv::kMastheadWords);
 }
 
@@ -1172,7 +1201,7 @@ void ReadMasthead(std::vector<Line>& lines, Issue& issue) {
       if (!name) {
         if (auto d = FindDate(k); d && d->begin > 0) {
           const std::u32string_view before = Trim(std::u32string_view(lines[j].text).substr(0, d->begin));
-          if (CountNonSpace(before) >= 2 && CountNonSpace(before) <= 12) name = std::u32string(before);
+          if (CountNonSpace(before) >= 2 && ShortLine(before, 12)) name = std::u32string(before);
         }
       }
       masthead.push_back(j);
@@ -1186,7 +1215,7 @@ void ReadMasthead(std::vector<Line>& lines, Issue& issue) {
       masthead.push_back(j);
       continue;
     }
-    if (!name && masthead.empty() && CountNonSpace(k) <= 12 && !HasSentenceStop(k) && !Contains(k, U",")) {
+    if (!name && masthead.empty() && ShortLine(k, 12) && !HasSentenceStop(k) && !Contains(k, U",")) {
       name = std::u32string(Trim(lines[j].text));
       masthead.push_back(j);
       continue;
@@ -1219,21 +1248,25 @@ void ReadMasthead(std::vector<Line>& lines, Issue& issue) {
   }
 }
 
-std::vector<Line> SplitLines(std::string_view text) {
+std::vector<Line> SplitLines(std::string_view utf8) {
+  const std::u32string text = ToU32(utf8);
+  const std::u32string_view all(text);
   std::vector<Line> lines;
+  lines.reserve(text.size() / 32 + 1);
   size_t start = 0;
-  while (start <= text.size()) {
-    size_t nl = text.find_first_of("\r\n", start);
-    if (nl == std::string_view::npos) nl = text.size();
-    const std::u32string raw = ToU32(text.substr(start, nl - start));
+  while (start <= all.size()) {
+    size_t nl = start;
+    while (nl < all.size() && all[nl] != '\n' && all[nl] != '\r') ++nl;
+    const std::u32string_view raw = all.substr(start, nl - start);
     Line l;
-    l.text = std::u32string(Trim(raw));
-    l.key = FoldWidth(l.text);
-    l.indented = !raw.empty() && IsSpace(raw.front()) && !l.text.empty();
-    for (size_t k = 0; l.indented && k < raw.size() && IsSpace(raw[k]); ++k) l.indent_width += DisplayWidth(raw[k]);
+    const std::u32string_view trimmed = Trim(raw);
+    l.text = std::u32string(trimmed);
+    l.key = FoldWidth(trimmed);
+    l.indented = !trimmed.empty() && trimmed.data() != raw.data();
+    for (size_t k = 0; l.indented && IsSpace(raw[k]); ++k) l.indent_width += DisplayWidth(raw[k]);
     lines.push_back(std::move(l));
-    if (nl == text.size()) break;
-    start = nl + ((text[nl] == '\r' && nl + 1 < text.size() && text[nl + 1] == '\n') ? 2 : 1);
+    if (nl == all.size()) break;
+    start = nl + ((all[nl] == '\r' && nl + 1 < all.size() && all[nl + 1] == '\n') ? 2 : 1);
   }
   return lines;
 }
@@ -1253,7 +1286,7 @@ std::string JoinParagraphs(const std::vector<std::u32string>& paragraphs) {
 void ReadHeadersForMeta(const std::vector<Line>& lines, Issue& issue) {
   for (const Line& l : lines) {
     if (issue.date && issue.paper) return;
-    if (l.key.empty() || CountNonSpace(l.key) > 50 || HasSentenceStop(l.key)) continue;
+    if (l.key.empty() || !ShortLine(l.key, 50) || HasSentenceStop(l.key)) continue;
     const auto d = FindDate(l.key);
     if (!d) continue;
     if (l.kind != LineKind::kNoise && l.kind != LineKind::kPage) continue;
@@ -1264,7 +1297,7 @@ void ReadHeadersForMeta(const std::vector<Line>& lines, Issue& issue) {
     if (!issue.paper && d->begin > 0) {
       std::u32string_view before = Trim(std::u32string_view(l.text).substr(0, d->begin));
       // "2 要闻 2023年3月8日" names a page, not a paper.
-      if (!ParsePageMarker(l.key) && CountNonSpace(before) >= 2 && CountNonSpace(before) <= 12 &&
+      if (!ParsePageMarker(l.key) && CountNonSpace(before) >= 2 && ShortLine(before, 12) &&
           (EndsWith(before, U"报") || EndsWith(before, U"報"))) {
         issue.paper = ToUtf8(StripSpaces(before));
       }
@@ -1334,7 +1367,8 @@ Issue IssueParser::Parse(std::string_view utf8_text, const std::string& source) 
     issue.articles.push_back(std::move(a));
   }
   if (!issue.pages && max_page > 0) issue.pages = max_page;
-  for (Article& a : issue.articles) a.id = MakeArticleId(issue, a);
+  const std::string slug = PaperSlug(issue.paper);
+  for (Article& a : issue.articles) a.id = MakeArticleId(slug, issue.date, a);
   return issue;
 }
 
@@ -1420,14 +1454,13 @@ std::string PaperSlug(const std::optional<std::string>& paper) {
   return slug.substr(0, 8);
 }
 
-std::string MakeArticleId(const Issue& issue, const Article& a) {
-  std::string date = "00000000";
-  if (issue.date && issue.date->size() == 10) {
-    date = issue.date->substr(0, 4) + issue.date->substr(5, 2) + issue.date->substr(8, 2);
-  }
+std::string MakeArticleId(const std::string& paper_slug, const std::optional<std::string>& date,
+                          const Article& a) {
+  std::string day = "00000000";
+  if (date && date->size() == 10) day = date->substr(0, 4) + date->substr(5, 2) + date->substr(8, 2);
   char tail[32];
   std::snprintf(tail, sizeof tail, "-%02d-%02d", a.page.value_or(0), a.position);
-  return PaperSlug(issue.paper) + "-" + date + tail;
+  return paper_slug + "-" + day + tail;
 }
 
 }  // namespace paperdex

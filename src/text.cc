@@ -111,6 +111,7 @@ bool IsHan(char32_t c) {
 }
 
 bool IsSpace(char32_t c) {
+  if ((c > ' ' && c < 0x7F) || (c >= 0x3400 && c < 0xFEFF && c != 0x3000)) return false;
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
          c == 0x3000 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
 }

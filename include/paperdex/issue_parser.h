@@ -41,8 +41,10 @@ class IssueParser {
 };
 
 // The article id scheme: "<paper initials>-<yyyymmdd>-<page>-<position>", e.g. zzrb-20220627-01-03.
-// Page 00 stands for an unknown page. Pure: the same issue always gets the same ids.
-std::string MakeArticleId(const Issue& issue, const Article& article);
+// Page 00 stands for an unknown page, 00000000 for an unknown date. Pure: the same issue always gets
+// the same ids.
+std::string MakeArticleId(const std::string& paper_slug, const std::optional<std::string>& date,
+                          const Article& article);
 // The paper's initials in pinyin (株洲日报 → zzrb), or "paper" when the name is unknown.
 std::string PaperSlug(const std::optional<std::string>& paper);
 
