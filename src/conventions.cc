@@ -68,6 +68,10 @@ constexpr std::array kPhotoCreditEndingRows = {
 };
 
 constexpr std::array kBylineEndingRows = {
+    std::u32string_view(U"文/图"),  // 记者 陈思远 通讯员 林晓 文/图
+    std::u32string_view(U"文/圖"),
+    std::u32string_view(U"图/文"),
+    std::u32string_view(U"文图"),
     std::u32string_view(U"报道"),  // 记者 张三 报道
     std::u32string_view(U"報道"),  // 記者 張三 報道
     std::u32string_view(U"采写"),  // 记者 张三 采写

@@ -216,6 +216,12 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
       ++i;
       continue;
     }
+    // "文/记者 孙悦 图/通讯员 何明": what each name did, before the role.
+    if (i + 1 < t.size() && t[i + 1] == '/' && IsIn(t[i], U"文图圖")) {
+      photo = t[i] != U'文';
+      i += 2;
+      continue;
+    }
     if (const size_t len = RoleAt(t, i)) {
       role = t.substr(i, len);
       any_role = true;
@@ -372,6 +378,11 @@ bool IsWeatherLine(std::u32string_view key) {
 bool IsAdvertLine(std::u32string_view key) {
   if (!ShortLine(key, 50) || HasSentenceStop(key)) return false;
   if (key.front() == '(' && key.back() == ')') return false;  // "（咨询电话：…）" belongs to a story
+  if (HasPhoneNumber(key) && ShortLine(key, 40) &&
+      ContainsAny(key, std::array{std::u32string_view(U"电话"), std::u32string_view(U"電話"),
+                                  std::u32string_view(U"手机"), std::u32string_view(U"热线")})) {
+    return true;  // "钢琴调律 上门服务 电话：13805712468"
+  }
   if (!ContainsAny(key, cv::kAdvertWords)) return false;
   return HasPhoneNumber(key) || StartsWith(key, U"广告") || StartsWith(key, U"廣告") ||
          Contains(key, U"欢迎垂询") || Contains(key, U"诚邀加盟") || Contains(key, U"欢迎来电");
@@ -768,13 +779,20 @@ void AssignTitles(std::vector<TitleLine> run, Draft& d) {
     }
     before.pop_back();
   }
-  // Of what is left, the last line is the headline and the one before it the kicker.
-  d.article.headline = Utf8Trimmed(before.back().text);
+  // Of what is left, the last line is the headline and the one before it the kicker. A mark that
+  // leads an item ("■滨湖区启动…") is not part of its headline.
+  std::u32string_view head = Trim(before.back().text);
+  while (!head.empty() && IsIn(head.front(), cv::kSubheadMarks)) head = Trim(head.substr(1));
+  d.article.headline = ToUtf8(head);
   if (before.size() >= 2) d.article.kicker = Utf8Trimmed(before[before.size() - 2].text);
   if (sub) d.article.subheadline = Utf8Trimmed(*sub);
 }
 
 bool IsNoticeHeadline(std::u32string_view h);
+
+bool MatchesLabel(const std::optional<std::u32string>& label, std::span<const std::u32string_view> rows) {
+  return label && ContainsAny(*label, rows);
+}
 
 // A numbered subhead inside a body: 一、会议基本情况 / （二）… / 3. …
 bool IsNumberedSubhead(std::u32string_view key) {
@@ -805,6 +823,14 @@ bool IsNoticeSignature(std::u32string_view key) {
   return false;
 }
 
+bool StartsWithContactWord(std::u32string_view key) {
+  for (std::u32string_view w : {U"联系电话", U"聯絡電話", U"咨询电话", U"服务热线", U"联系人", U"地址", U"电话",
+                                U"電話"}) {
+    if (StartsWith(key, w)) return true;
+  }
+  return false;
+}
+
 class Assembler {
  public:
   explicit Assembler(const std::vector<Line>& lines) : lines_(lines) {}
@@ -828,6 +854,7 @@ class Assembler {
   std::vector<std::u32string> pending_captions_;
   std::vector<Byline> pending_credits_;
   int page_ = 0;
+  std::optional<int> brief_page_;  // the page of the last brief column seen
   std::u32string page_name_;
   bool indented_layout_ = false;
 };
@@ -846,6 +873,11 @@ Draft& Assembler::Start() {
   d.page_name = page_name_;
   AssignTitles(std::move(titles_), d);
   titles_.clear();
+  if (MatchesLabel(d.column, cv::kBriefLabels)) {
+    brief_page_ = page_;
+  } else if (d.column || d.article.kicker || d.article.subheadline) {
+    brief_page_.reset();  // a full article ends the run of brief items
+  }
   drafts_.push_back(std::move(d));
   cur_ = drafts_.size() - 1;
   in_body_ = false;
@@ -910,6 +942,12 @@ std::vector<Draft> Assembler::Run() {
       case LineKind::kBlank:
         break;
       case LineKind::kNoise:
+        // A notice's own contact line ("联系电话：…") closes its text.
+        if (l.advert && cur_ && in_body_ && titles_.empty() &&
+            IsNoticeHeadline(ToU32(drafts_[*cur_].article.headline)) && StartsWithContactWord(l.key)) {
+          AddParagraph(l.text, false);
+          break;
+        }
         // The short lines just before an advertisement's telephone line are the advertisement.
         if (l.advert) {
           for (const TitleLine& t : titles_) noise.push_back(t.text);
@@ -929,6 +967,12 @@ std::vector<Draft> Assembler::Run() {
         const Line* next = NextContent(i);
         const bool in_article_body = cur_ && in_body_;
         const char32_t first = l.key.empty() ? 0 : l.key.front();
+        // Under a brief column, a marked line ("■滨湖区启动春季植树护绿行动") heads the next item.
+        if (in_article_body && titles_.empty() && IsIn(first, cv::kSubheadMarks) && l.kind == LineKind::kTitle &&
+            brief_page_ == page_) {
+          titles_.push_back({l.text, false});
+          break;
+        }
         // An inner subhead ("●直奔现场") and the line right after it stay in the body.
         if (in_article_body && titles_.empty() &&
             (IsIn(first, cv::kSubheadMarks) || IsNumberedSubhead(l.key) ||
@@ -1107,9 +1151,6 @@ std::vector<Draft> Assembler::Run() {
 // ---------------------------------------------------------------------------------------------
 // Kinds.
 
-bool MatchesLabel(const std::optional<std::u32string>& label, std::span<const std::u32string_view> rows) {
-  return label && ContainsAny(*label, rows);
-}
 
 bool IsNoticeHeadline(std::u32string_view h) {
   for (auto r : cv::kNoticeLabels) {

@@ -1,6 +1,7 @@
 #include "paperdex/masthead.h"
 
 #include <cstdio>
+#include <vector>
 
 #include "paperdex/conventions.h"
 #include "paperdex/text.h"
@@ -267,6 +268,32 @@ std::optional<PageMarker> ParsePageMarker(std::u32string_view line) {
     }
     marker.name = std::u32string(name);
     return marker;
+  }
+  // A running header that ends with the page: "滨江晚报 2024年4月2日 星期二 A01 要闻".
+  if (const auto date = FindDate(t)) {
+    std::vector<std::u32string_view> tokens;
+    for (size_t b = date->end; b < t.size();) {
+      while (b < t.size() && IsSpace(t[b])) ++b;
+      size_t e2 = b;
+      while (e2 < t.size() && !IsSpace(t[e2])) ++e2;
+      if (e2 > b) tokens.push_back(t.substr(b, e2 - b));
+      b = e2;
+    }
+    auto page_token = [](std::u32string_view tok) -> int {
+      size_t end = 0;
+      const auto n = ParsePageRef(tok, 0, &end);
+      if (n && end == tok.size()) return *n;
+      size_t k = 0;
+      if (k < tok.size() && IsUpper(tok[k])) ++k;
+      const long v = k < tok.size() ? ParseDigits(tok.substr(k)) : -1;
+      return v > 0 && v < 100 && tok.size() - k <= 2 ? static_cast<int>(v) : 0;
+    };
+    if (tokens.size() >= 2 && IsHanName(tokens.back()) && page_token(tokens[tokens.size() - 2]) > 0) {
+      return PageMarker{page_token(tokens[tokens.size() - 2]), std::u32string(tokens.back())};
+    }
+    if (!tokens.empty() && page_token(tokens.back()) > 0 && tokens.back().size() > 1) {
+      return PageMarker{page_token(tokens.back()), U""};
+    }
   }
   // A running header: "2 要闻 2023年3月8日 星期三 责任编辑 王芳" or "A3 城事".
   size_t q = 0;
