@@ -19,7 +19,22 @@ namespace {
 
 // The most frequent characters of Chinese news text, in simplified and traditional forms.
 constexpr std::u32string_view kCommonHan =
-    U"的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞企服策推项城疫防控校医旅游乡村振兴這爲個國時來們於對會發動過說產種後學經進電裏現實兩體機當點從業應開還義間樣與關線內數麼質氣變條沒結問無軍並題黨員總設長頭資邊級圖統較將組見計別論運農幾區強決幹戰則據處隊給門規熱領東導壓爭濟階術極聯認權證採轉單風帶場車務萬達積議聲報鬥類離華確張馬節話況溫傳許羣廣記觀織裝衆書覆兒須際驗連斷難礦備辦習響約勞團歷構稱準號維劃選標寫親養層卻專狀廠識適屬圓調滿縣參紅細聽該鐵價嚴龍飛項醫遊鄉興";
+    U"的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过"
+    U"子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体"
+    U"制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内"
+    U"数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提"
+    U"直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计"
+    U"别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海"
+    U"口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身"
+    U"车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石"
+    U"记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青"
+    U"省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型"
+    U"眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞企服策推项城"
+    U"疫防控校医旅游乡村振兴這爲個國時來們於對會發動過說產種後學經進電裏現實兩體機當點從業應開還義"
+    U"間樣與關線內數麼質氣變條沒結問無軍並題黨員總設長頭資邊級圖統較將組見計別論運農幾區強決幹戰則"
+    U"據處隊給門規熱領東導壓爭濟階術極聯認權證採轉單風帶場車務萬達積議聲報鬥類離華確張馬節話況溫傳"
+    U"許羣廣記觀織裝衆書覆兒須際驗連斷難礦備辦習響約勞團歷構稱準號維劃選標寫親養層卻專狀廠識適屬圓"
+    U"調滿縣參紅細聽該鐵價嚴龍飛項醫遊鄉興";
 
 // How much of a file the detector reads.
 constexpr size_t kSampleBytes = 256 * 1024;
@@ -38,7 +53,8 @@ void CountingCallback(const void* context, UConverterToUnicodeArgs* args, const 
   if (reason > UCNV_IRREGULAR) return;  // reset, close, clone
   auto* counter = static_cast<ErrorCount*>(const_cast<void*>(context));
   if (counter->count++ == 0) {
-    counter->first = static_cast<size_t>(args->source - counter->begin) - static_cast<size_t>(length);
+    counter->first =
+        static_cast<size_t>(args->source - counter->begin) - static_cast<size_t>(length);
   }
   UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, args, code_units, length, reason, err);
 }
@@ -131,7 +147,8 @@ std::string FamilyName(std::string_view forced) {
   const std::string f = Lower(forced);
   if (f == "utf8" || f == "utf-8") return "utf-8";
   if (f.rfind("utf-16", 0) == 0 || f.rfind("utf16", 0) == 0) return "utf-16";
-  if (f == "gbk" || f == "gb2312" || f == "gb18030" || f == "cp936" || f == "euc-cn") return "gb18030";
+  if (f == "gbk" || f == "gb2312" || f == "gb18030" || f == "cp936" || f == "euc-cn")
+    return "gb18030";
   if (f.find("big5") != std::string::npos || f == "cp950" || f == "windows-950") return "big5";
   return f;
 }
@@ -220,7 +237,8 @@ DecodedText DecodeText(std::string_view bytes, std::string_view forced, const st
     const size_t half = sample.size() / 2;
     if (odd * 5 > half && even * 50 < half) return DecodeUtf16(bytes, true, 0, path);
     if (even * 5 > half && odd * 50 < half) return DecodeUtf16(bytes, false, 0, path);
-    throw Error(path, "binary data, not issue text (NUL byte at offset " + std::to_string(nul) + ")");
+    throw Error(path,
+                "binary data, not issue text (NUL byte at offset " + std::to_string(nul) + ")");
   }
 
   if (FindInvalidUtf8(bytes) == std::string_view::npos) {
@@ -243,14 +261,16 @@ DecodedText DecodeText(std::string_view bytes, std::string_view forced, const st
     } else if (!IcuDecode(sample, ConverterFor(c.family), text, errors)) {
       continue;
     }
-    const int vote = c.family == "utf-8" ? votes.utf8 : c.family == "gb18030" ? votes.gb : votes.big5;
+    const int vote = c.family == "utf-8"     ? votes.utf8
+                     : c.family == "gb18030" ? votes.gb
+                                             : votes.big5;
     const double invalid_share =
         static_cast<double>(errors.count) / static_cast<double>(std::max<size_t>(1, sample.size()));
     c.score = CommonHanShare(text) - 50.0 * invalid_share + vote / 1000.0;
   }
-  const Candidate& best = *std::max_element(
-      candidates.begin(), candidates.end(),
-      [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+  const Candidate& best =
+      *std::max_element(candidates.begin(), candidates.end(),
+                        [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
   if (best.family == "utf-8") {
     ErrorCount errors;
     errors.count = CountInvalidUtf8(bytes, errors.first);

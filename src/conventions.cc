@@ -28,6 +28,8 @@ constexpr std::array kBylineRoleRows = {
     std::u32string_view(U"撰文"),        // 撰文/李四
     std::u32string_view(U"摄影"),        // 摄影/王五
     std::u32string_view(U"攝影"),        // 攝影/王五
+    std::u32string_view(U"读者"),        // 读者 李先生 (a letter's signature)
+    std::u32string_view(U"讀者"),        // 讀者 李先生
     std::u32string_view(U"编辑"),        // 编辑 赵六
     std::u32string_view(U"作者"),        // 作者 孙八
 };
@@ -69,9 +71,11 @@ constexpr std::array kPhotoCreditEndingRows = {
 
 constexpr std::array kBylineEndingRows = {
     std::u32string_view(U"文/图"),  // 记者 陈思远 通讯员 林晓 文/图
-    std::u32string_view(U"文/圖"),
-    std::u32string_view(U"图/文"),
-    std::u32string_view(U"文图"),
+    std::u32string_view(U"文/圖"),    std::u32string_view(U"图/文"), std::u32string_view(U"文图"),
+    std::u32string_view(U"综合报道"),  // 记者 张三 综合报道
+    std::u32string_view(U"綜合報導"),
+    std::u32string_view(U"報導"),  // 記者 王冠宇／台北報導
+    std::u32string_view(U"报导"),
     std::u32string_view(U"报道"),  // 记者 张三 报道
     std::u32string_view(U"報道"),  // 記者 張三 報道
     std::u32string_view(U"采写"),  // 记者 张三 采写
@@ -91,19 +95,19 @@ constexpr std::array kPlainDatelineRows = {
 };
 
 constexpr std::array kDatelineSourceRows = {
-    std::u32string_view(U"新华社"),    // 新华社北京3月7日电
-    std::u32string_view(U"新華社"),    // 新華社北京3月7日電
-    std::u32string_view(U"中新社"),    // 中新社上海3月7日电
-    std::u32string_view(U"中新网"),    // 中新网北京3月7日电
-    std::u32string_view(U"人民网"),    // 人民网北京3月7日电
-    std::u32string_view(U"新华网"),    // 新华网北京3月7日电
-    std::u32string_view(U"央视网"),    // 央视网北京3月7日电
-    std::u32string_view(U"本报"),      // 本报北京6月9日电
-    std::u32string_view(U"本報"),      // 本報台北3月8日訊
-    std::u32string_view(U"本刊"),      // 本刊北京6月9日讯
-    std::u32string_view(U"中央社"),    // 中央社台北8日電
-    std::u32string_view(U"路透社"),    // 路透社伦敦3月7日电
-    std::u32string_view(U"法新社"),    // 法新社巴黎3月7日电
+    std::u32string_view(U"新华社"),  // 新华社北京3月7日电
+    std::u32string_view(U"新華社"),  // 新華社北京3月7日電
+    std::u32string_view(U"中新社"),  // 中新社上海3月7日电
+    std::u32string_view(U"中新网"),  // 中新网北京3月7日电
+    std::u32string_view(U"人民网"),  // 人民网北京3月7日电
+    std::u32string_view(U"新华网"),  // 新华网北京3月7日电
+    std::u32string_view(U"央视网"),  // 央视网北京3月7日电
+    std::u32string_view(U"本报"),    // 本报北京6月9日电
+    std::u32string_view(U"本報"),    // 本報台北3月8日訊
+    std::u32string_view(U"本刊"),    // 本刊北京6月9日讯
+    std::u32string_view(U"中央社"),  // 中央社台北8日電
+    std::u32string_view(U"路透社"),  // 路透社伦敦3月7日电
+    std::u32string_view(U"法新社"),  // 法新社巴黎3月7日电
 };
 
 constexpr std::array kDatelineEndingRows = {
@@ -132,40 +136,36 @@ constexpr std::array kEditorWordRows = {
 };
 
 constexpr std::array kMastheadWordRows = {
-    std::u32string_view(U"主管"),              // 中共株洲市委主管、主办
-    std::u32string_view(U"主办"),              // 江城日报社主办
-    std::u32string_view(U"主辦"),              // 港島報業集團主辦
-    std::u32string_view(U"出版"),              // 江城日报社出版
-    std::u32string_view(U"连续出版物号"),      // 国内统一连续出版物号 CN 43-0005
-    std::u32string_view(U"連續出版物號"),      // 國內統一連續出版物號
-    std::u32string_view(U"邮发代号"),          // 邮发代号 41-1
-    std::u32string_view(U"郵發代號"),          // 郵發代號 41-1
-    std::u32string_view(U"社址"),              // 社址：江城市滨江路1号
-    std::u32string_view(U"农历"),              // 农历癸卯年二月十七
-    std::u32string_view(U"農曆"),              // 農曆癸卯年二月十七
-    std::u32string_view(U"今日"),              // 今日8版
-    std::u32string_view(U"本期"),              // 本期16版
-    std::u32string_view(U"总第"),              // 总第12345期
-    std::u32string_view(U"總第"),              // 總第12345期
-    std::u32string_view(U"星期"),              // 星期一
-    std::u32string_view(U"周一"),              // 2023年3月6日 周一
-    std::u32string_view(U"周二"),
-    std::u32string_view(U"周三"),
-    std::u32string_view(U"周四"),
-    std::u32string_view(U"周五"),
-    std::u32string_view(U"周六"),
-    std::u32string_view(U"周日"),
-    std::u32string_view(U"www."),              // www.example.cn
-    std::u32string_view(U"http"),              // http://epaper.example.cn
-    std::u32string_view(U"CN"),                // CN 43-0005
+    std::u32string_view(U"主管"),          // 中共株洲市委主管、主办
+    std::u32string_view(U"主办"),          // 江城日报社主办
+    std::u32string_view(U"主辦"),          // 港島報業集團主辦
+    std::u32string_view(U"出版"),          // 江城日报社出版
+    std::u32string_view(U"连续出版物号"),  // 国内统一连续出版物号 CN 43-0005
+    std::u32string_view(U"連續出版物號"),  // 國內統一連續出版物號
+    std::u32string_view(U"邮发代号"),      // 邮发代号 41-1
+    std::u32string_view(U"郵發代號"),      // 郵發代號 41-1
+    std::u32string_view(U"社址"),          // 社址：江城市滨江路1号
+    std::u32string_view(U"农历"),          // 农历癸卯年二月十七
+    std::u32string_view(U"農曆"),          // 農曆癸卯年二月十七
+    std::u32string_view(U"今日"),          // 今日8版
+    std::u32string_view(U"本期"),          // 本期16版
+    std::u32string_view(U"总第"),          // 总第12345期
+    std::u32string_view(U"總第"),          // 總第12345期
+    std::u32string_view(U"星期"),          // 星期一
+    std::u32string_view(U"周一"),          // 2023年3月6日 周一
+    std::u32string_view(U"周二"),         std::u32string_view(U"周三"),
+    std::u32string_view(U"周四"),         std::u32string_view(U"周五"),
+    std::u32string_view(U"周六"),         std::u32string_view(U"周日"),
+    std::u32string_view(U"www."),  // www.example.cn
+    std::u32string_view(U"http"),  // http://epaper.example.cn
+    std::u32string_view(U"CN"),    // CN 43-0005
 };
 
 constexpr std::array kWeatherWordRows = {
     std::u32string_view(U"天气预报"),  // 天气预报 …
     std::u32string_view(U"天氣預報"),
     std::u32string_view(U"今日天气"),  // 今日天气 多云 12℃～18℃
-    std::u32string_view(U"今日天氣"),
-    std::u32string_view(U"明日天气"),
+    std::u32string_view(U"今日天氣"), std::u32string_view(U"明日天气"),
     std::u32string_view(U"明天天气"),
     std::u32string_view(U"℃"),         // 多云 12℃～18℃
     std::u32string_view(U"空气质量"),  // 空气质量 良
@@ -173,7 +173,7 @@ constexpr std::array kWeatherWordRows = {
 };
 
 constexpr std::array kAdvertWordRows = {
-    std::u32string_view(U"广告"),      // 广告
+    std::u32string_view(U"广告"),  // 广告
     std::u32string_view(U"廣告"),
     std::u32string_view(U"招商热线"),  // 招商热线 0731-22334455
     std::u32string_view(U"廣告熱線"),
@@ -199,23 +199,22 @@ constexpr std::array kAdvertWordRows = {
 constexpr std::array kContentsWordRows = {
     std::u32string_view(U"本期导读"),  // 本期导读
     std::u32string_view(U"今日导读"),  // 今日导读
-    std::u32string_view(U"本期導讀"),
-    std::u32string_view(U"今日導讀"),
-    std::u32string_view(U"导读"),      // 导读
+    std::u32string_view(U"本期導讀"), std::u32string_view(U"今日導讀"),
+    std::u32string_view(U"导读"),  // 导读
     std::u32string_view(U"導讀"),
     std::u32string_view(U"本期看点"),  // 本期看点
     std::u32string_view(U"今日看点"),
-    std::u32string_view(U"目录"),      // 目录
+    std::u32string_view(U"目录"),  // 目录
 };
 
 constexpr std::array kTeaserLeadRows = {
-    std::u32string_view(U"全文见"),    // 全文见 08版
+    std::u32string_view(U"全文见"),  // 全文见 08版
     std::u32string_view(U"全文見"),
-    std::u32string_view(U"详见"),      // 详见第4版
+    std::u32string_view(U"详见"),  // 详见第4版
     std::u32string_view(U"詳見"),
     std::u32string_view(U"详细报道见"),  // 详细报道见第4版
-    std::u32string_view(U"全文转"),    // 全文转第4版
-    std::u32string_view(U"见第"),      // （见第4版）
+    std::u32string_view(U"全文转"),      // 全文转第4版
+    std::u32string_view(U"见第"),        // （见第4版）
     std::u32string_view(U"見第"),
 };
 
@@ -224,7 +223,7 @@ constexpr std::array kContinuedOnLeadRows = {
     std::u32string_view(U"下轉"),
     std::u32string_view(U"转第"),  // 转第3版
     std::u32string_view(U"轉第"),
-    std::u32string_view(U"转"),    // 转A3版
+    std::u32string_view(U"转"),  // 转A3版
     std::u32string_view(U"轉"),
 };
 
@@ -235,28 +234,23 @@ constexpr std::array kContinuedFromLeadRows = {
 };
 
 constexpr std::array kCaptionLeadRows = {
-    std::u32string_view(U"图为"),    // 图为天元区泰园社区户外劳动者港湾。
-    std::u32string_view(U"圖為"),    // 圖為…
-    std::u32string_view(U"图①"),    // 图①…
-    std::u32string_view(U"图："),    // 图：…
-    std::u32string_view(U"图:"),
-    std::u32string_view(U"圖："),
-    std::u32string_view(U"上图"),    // 上图：…
-    std::u32string_view(U"下图"),
-    std::u32string_view(U"左图"),
-    std::u32string_view(U"右图"),
-    std::u32string_view(U"上圖"),
-    std::u32string_view(U"下圖"),
-    std::u32string_view(U"左圖"),
+    std::u32string_view(U"图为"),  // 图为天元区泰园社区户外劳动者港湾。
+    std::u32string_view(U"圖為"),  // 圖為…
+    std::u32string_view(U"图①"),   // 图①…
+    std::u32string_view(U"图:"),   // 图：…
+    std::u32string_view(U"圖:"),   // 圖：…
+    std::u32string_view(U"上图"),  // 上图：…
+    std::u32string_view(U"下图"),   std::u32string_view(U"左图"), std::u32string_view(U"右图"),
+    std::u32string_view(U"上圖"),   std::u32string_view(U"下圖"), std::u32string_view(U"左圖"),
     std::u32string_view(U"右圖"),
-    std::u32string_view(U"（图）"),
+    std::u32string_view(U"(图)"),    // （图）…
     std::u32string_view(U"照片为"),  // 照片为…
 };
 
 constexpr std::array kColumnWordRows = {
-    std::u32string_view(U"观察"),    // 记者观察, 滨海观察
-    std::u32string_view(U"觀察"),    // 產業觀察
-    std::u32string_view(U"调查"),    // 一线调查
+    std::u32string_view(U"观察"),  // 记者观察, 滨海观察
+    std::u32string_view(U"觀察"),  // 產業觀察
+    std::u32string_view(U"调查"),  // 一线调查
     std::u32string_view(U"調查"),
     std::u32string_view(U"追踪"),    // 社区追踪
     std::u32string_view(U"追蹤"),    // 社區追蹤
@@ -269,68 +263,71 @@ constexpr std::array kColumnWordRows = {
     std::u32string_view(U"進行時"),
     std::u32string_view(U"在行动"),  // 纾困增效 在行动
     std::u32string_view(U"在行動"),
-    std::u32string_view(U"采风"),    // 地方采风
+    std::u32string_view(U"采风"),  // 地方采风
     std::u32string_view(U"采風"),
-    std::u32string_view(U"访谈"),    // 高端访谈
+    std::u32string_view(U"访谈"),  // 高端访谈
     std::u32string_view(U"訪談"),
-    std::u32string_view(U"一线"),    // “三夏”一线
+    std::u32string_view(U"一线"),  // “三夏”一线
     std::u32string_view(U"一線"),
-    std::u32string_view(U"时评"),    // 晚报时评
+    std::u32string_view(U"时评"),  // 晚报时评
     std::u32string_view(U"時評"),
-    std::u32string_view(U"评论"),    // 评论员文章
+    std::u32string_view(U"评论"),  // 评论员文章
     std::u32string_view(U"評論"),
-    std::u32string_view(U"论坛"),    // 星湾论坛
+    std::u32string_view(U"论坛"),  // 星湾论坛
     std::u32string_view(U"論壇"),
-    std::u32string_view(U"投书"),    // 读者投书
+    std::u32string_view(U"投书"),  // 读者投书
     std::u32string_view(U"投書"),
-    std::u32string_view(U"来信"),    // 读者来信
-    std::u32string_view(U"視點"),    // 財經視點
+    std::u32string_view(U"来信"),  // 读者来信
+    std::u32string_view(U"來信"),  // 讀者來信
+    std::u32string_view(U"視點"),  // 財經視點
     std::u32string_view(U"视点"),
-    std::u32string_view(U"关注"),    // 民生关注
+    std::u32string_view(U"关注"),  // 民生关注
     std::u32string_view(U"關注"),
-    std::u32string_view(U"特写"),    // 新闻特写
+    std::u32string_view(U"特写"),  // 新闻特写
     std::u32string_view(U"特寫"),
-    std::u32string_view(U"纪实"),    // 基层纪实
+    std::u32string_view(U"纪实"),  // 基层纪实
     std::u32string_view(U"紀實"),
     std::u32string_view(U"面对面"),  // 厅局长面对面
     std::u32string_view(U"面對面"),
-    std::u32string_view(U"巷议"),    // 街谈巷议
+    std::u32string_view(U"巷议"),  // 街谈巷议
     std::u32string_view(U"巷議"),
-    std::u32string_view(U"快讯"),    // 农事快讯
+    std::u32string_view(U"快讯"),  // 农事快讯
     std::u32string_view(U"快訊"),
-    std::u32string_view(U"简讯"),    // 经济简讯
+    std::u32string_view(U"简讯"),  // 经济简讯
     std::u32string_view(U"簡訊"),
     std::u32string_view(U"致富经"),  // 致富经
     std::u32string_view(U"致富經"),
-    std::u32string_view(U"专栏"),    // 专栏
+    std::u32string_view(U"专栏"),  // 专栏
     std::u32string_view(U"專欄"),
-    std::u32string_view(U"链接"),    // 新闻链接
+    std::u32string_view(U"链接"),  // 新闻链接
     std::u32string_view(U"鏈接"),
-    std::u32string_view(U"看台"),    // 文化看台
-    std::u32string_view(U"故事"),    // 身边的故事
-    std::u32string_view(U"人物"),    // 新闻人物
+    std::u32string_view(U"看台"),      // 文化看台
+    std::u32string_view(U"故事"),      // 身边的故事
+    std::u32string_view(U"人物"),      // 新闻人物
     std::u32string_view(U"图片新闻"),  // 图片新闻
     std::u32string_view(U"圖片新聞"),
 };
 
 constexpr std::array kBriefLabelRows = {
-    std::u32string_view(U"简讯"), std::u32string_view(U"簡訊"), std::u32string_view(U"快讯"),
-    std::u32string_view(U"快訊"), std::u32string_view(U"短讯"), std::u32string_view(U"短訊"),
-    std::u32string_view(U"速递"), std::u32string_view(U"速遞"), std::u32string_view(U"速览"),
-    std::u32string_view(U"速覽"), std::u32string_view(U"简报"), std::u32string_view(U"簡報"),
+    std::u32string_view(U"简讯"),       std::u32string_view(U"簡訊"),
+    std::u32string_view(U"快讯"),       std::u32string_view(U"快訊"),
+    std::u32string_view(U"短讯"),       std::u32string_view(U"短訊"),
+    std::u32string_view(U"速递"),       std::u32string_view(U"速遞"),
+    std::u32string_view(U"速览"),       std::u32string_view(U"速覽"),
+    std::u32string_view(U"简报"),       std::u32string_view(U"簡報"),
     std::u32string_view(U"一句话新闻"), std::u32string_view(U"新闻超市"),
 };
 
 constexpr std::array kCommentaryLabelRows = {
-    std::u32string_view(U"评论"), std::u32string_view(U"評論"), std::u32string_view(U"时评"),
-    std::u32string_view(U"時評"), std::u32string_view(U"社论"), std::u32string_view(U"社論"),
-    std::u32string_view(U"社评"), std::u32string_view(U"社評"), std::u32string_view(U"短评"),
-    std::u32string_view(U"短評"), std::u32string_view(U"快评"), std::u32string_view(U"快評"),
-    std::u32string_view(U"锐评"), std::u32string_view(U"銳評"), std::u32string_view(U"热评"),
-    std::u32string_view(U"熱評"), std::u32string_view(U"言论"), std::u32string_view(U"言論"),
-    std::u32string_view(U"论坛"), std::u32string_view(U"論壇"), std::u32string_view(U"杂谈"),
-    std::u32string_view(U"雜談"), std::u32string_view(U"随笔"), std::u32string_view(U"隨筆"),
-    std::u32string_view(U"漫谈"), std::u32string_view(U"漫談"), std::u32string_view(U"评论员"),
+    std::u32string_view(U"评论"),   std::u32string_view(U"評論"), std::u32string_view(U"时评"),
+    std::u32string_view(U"時評"),   std::u32string_view(U"社论"), std::u32string_view(U"社論"),
+    std::u32string_view(U"社评"),   std::u32string_view(U"社評"), std::u32string_view(U"短评"),
+    std::u32string_view(U"短評"),   std::u32string_view(U"快评"), std::u32string_view(U"快評"),
+    std::u32string_view(U"锐评"),   std::u32string_view(U"銳評"), std::u32string_view(U"热评"),
+    std::u32string_view(U"熱評"),   std::u32string_view(U"言论"), std::u32string_view(U"言論"),
+    std::u32string_view(U"论坛"),   std::u32string_view(U"論壇"), std::u32string_view(U"杂谈"),
+    std::u32string_view(U"雜談"),   std::u32string_view(U"随笔"), std::u32string_view(U"隨筆"),
+    std::u32string_view(U"漫谈"),   std::u32string_view(U"漫談"), std::u32string_view(U"评论员"),
     std::u32string_view(U"評論員"), std::u32string_view(U"投书"), std::u32string_view(U"投書"),
 };
 
@@ -362,6 +359,13 @@ constexpr std::array kNotNameRows = {
     std::u32string_view(U"手记"),  // 记者手记
     std::u32string_view(U"手記"),
     std::u32string_view(U"来信"),  // 读者来信
+    std::u32string_view(U"來信"),  // 讀者來信
+    std::u32string_view(U"投书"),  // 读者投书
+    std::u32string_view(U"投書"),  // 讀者投書
+    std::u32string_view(U"来稿"),  // 读者来稿
+    std::u32string_view(U"來稿"),
+    std::u32string_view(U"之声"),  // 读者之声
+    std::u32string_view(U"之聲"),
     std::u32string_view(U"视点"),  // 记者视点
     std::u32string_view(U"札记"),  // 采访札记
     std::u32string_view(U"调查"),  // 记者调查
@@ -418,14 +422,22 @@ const std::span<const std::u32string_view> kNotNames(kNotNameRows);
 const std::span<const std::u32string_view> kCompoundSurnames(kCompoundSurnameRows);
 // The common single-character surnames, simplified and traditional.
 const std::u32string_view kSurnames =
-    U"王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
-    U"肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方"
-    U"白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施"
-    U"文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒"
-    U"阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾"
-    U"尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗"
-    U"瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲"
-    U"邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區"
+    U"王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹"
+    U"彭曾"
+    U"肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付"
+    U"傅方"
+    U"白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫"
+    U"康施"
+    U"文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚"
+    U"符舒"
+    U"阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解"
+    U"牟艾"
+    U"尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米"
+    U"柏宗"
+    U"瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑"
+    U"迟遲"
+    U"邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲"
+    U"伊仝区區"
     U"郜海阎閻帅帥揭练練";
 
 }  // namespace paperdex::conventions

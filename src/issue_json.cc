@@ -40,9 +40,9 @@ const char* KindName(ArticleKind kind) {
 }
 
 std::optional<ArticleKind> KindFromName(const std::string& name) {
-  for (ArticleKind k : {ArticleKind::kNews, ArticleKind::kBrief, ArticleKind::kCommentary,
-                        ArticleKind::kPhoto, ArticleKind::kNotice, ArticleKind::kInterview,
-                        ArticleKind::kTeaser}) {
+  for (ArticleKind k :
+       {ArticleKind::kNews, ArticleKind::kBrief, ArticleKind::kCommentary, ArticleKind::kPhoto,
+        ArticleKind::kNotice, ArticleKind::kInterview, ArticleKind::kTeaser}) {
     if (name == KindName(k)) return k;
   }
   return std::nullopt;

@@ -30,6 +30,8 @@ constexpr size_t kMaxTitleChars = 40;
 constexpr size_t kMaxLineBytes = 256 * 1024;
 // Longest masthead, in non-blank lines.
 constexpr int kMaxMastheadLines = 8;
+// Longest text that a photo credit at its end makes a caption.
+constexpr size_t kMaxCaptionChars = 80;
 // Briefs are short: a longer article ends a run of items under a brief label.
 constexpr size_t kMaxBriefChars = 600;
 
@@ -115,8 +117,9 @@ bool ContainsAny(std::u32string_view t, std::span<const std::u32string_view> row
 // The text inside one pair of brackets that wraps the whole of `t`, or `t` itself.
 std::u32string_view Unwrap(std::u32string_view t) {
   t = Trim(t);
-  if (t.size() >= 2 && ((t.front() == U'（' && t.back() == U'）') || (t.front() == '(' && t.back() == ')') ||
-                        (t.front() == U'【' && t.back() == U'】') || (t.front() == '[' && t.back() == ']'))) {
+  if (t.size() >= 2 &&
+      ((t.front() == U'（' && t.back() == U'）') || (t.front() == '(' && t.back() == ')') ||
+       (t.front() == U'【' && t.back() == U'】') || (t.front() == '[' && t.back() == ']'))) {
     return Trim(t.substr(1, t.size() - 2));
   }
   return t;
@@ -169,9 +172,7 @@ size_t RoleAt(std::u32string_view t, size_t pos) {
   return 0;
 }
 
-bool IsBylineSeparator(char32_t c) {
-  return IsSpace(c) || IsIn(c, U"/／:：、，,|｜");
-}
+bool IsBylineSeparator(char32_t c) { return IsSpace(c) || IsIn(c, U"/／∕╱:：、，,|｜"); }
 
 // Parses a whole line as bylines: roles followed by names. With `bare`, names with no role are
 // accepted too ("唐剑华"). Returns false, leaving `out` alone, when any part of the line is not a
@@ -203,6 +204,12 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
       if (EndsWith(t, end) && t.size() > end.size()) {
         t = std::u32string(Trim(std::u32string_view(t).substr(0, t.size() - end.size())));
         again = true;
+        // "記者 王冠宇／台北報導": the place the report was filed from.
+        const size_t slash = t.find_last_of(U"/／∕╱");
+        if (slash != std::u32string::npos && slash + 1 < t.size() && t.size() - slash - 1 <= 4 &&
+            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(slash) + 1, t.end(), IsHan)) {
+          t = std::u32string(Trim(std::u32string_view(t).substr(0, slash)));
+        }
       }
     }
   }
@@ -277,7 +284,8 @@ void AddBylines(const std::vector<Byline>& add, std::vector<Byline>* to) {
 
 enum class RefKind { kNone, kTeaser, kContinuedOn, kContinuedFrom };
 
-// A reference line or fragment such as "全文见 08版", "（下转第3版）", "上接第1版": its kind and page.
+// A reference line or fragment such as "全文见 08版", "（下转第3版）", "上接第1版": its kind and
+// page.
 RefKind ParseRef(std::u32string_view text, int* page) {
   const std::u32string_view t = Unwrap(text);
   struct Form {
@@ -312,7 +320,8 @@ RefKind TakeTrailingRef(std::u32string& para, int* page) {
   const size_t open = key.rfind('(');
   if (open == std::u32string::npos) return RefKind::kNone;
   const RefKind kind = ParseRef(std::u32string_view(key).substr(open), page);
-  if (kind != RefKind::kNone) para = std::u32string(Trim(std::u32string_view(para).substr(0, open)));
+  if (kind != RefKind::kNone)
+    para = std::u32string(Trim(std::u32string_view(para).substr(0, open)));
   return kind;
 }
 
@@ -323,7 +332,8 @@ RefKind TakeLeadingRef(std::u32string& para, int* page) {
   const size_t close = key.find(')');
   if (close == std::u32string::npos) return RefKind::kNone;
   const RefKind kind = ParseRef(std::u32string_view(key).substr(0, close + 1), page);
-  if (kind != RefKind::kNone) para = std::u32string(Trim(std::u32string_view(para).substr(close + 1)));
+  if (kind != RefKind::kNone)
+    para = std::u32string(Trim(std::u32string_view(para).substr(close + 1)));
   return kind;
 }
 
@@ -335,7 +345,8 @@ bool IsTitleLike(std::u32string_view key) {
   if (n == 0 || n > kMaxTitleChars) return false;
   if (HasSentenceStop(key)) return false;
   // Headlines are terse: two commas, or one in a long line, make a sentence.
-  const auto commas = std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
+  const auto commas =
+      std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
   if (commas >= 2 || (commas == 1 && n > 24)) return false;
   const char32_t last = key.back();
   if (OpensContinuation(last) && last != U'】' && last != ']') return false;
@@ -377,7 +388,8 @@ bool IsWeatherLine(std::u32string_view key) {
 
 bool IsAdvertLine(std::u32string_view key) {
   if (!ShortLine(key, 50) || HasSentenceStop(key)) return false;
-  if (key.front() == '(' && key.back() == ')') return false;  // "（咨询电话：…）" belongs to a story
+  if (key.front() == '(' && key.back() == ')')
+    return false;  // "（咨询电话：…）" belongs to a story
   if (HasPhoneNumber(key) && ShortLine(key, 40) &&
       ContainsAny(key, std::array{std::u32string_view(U"电话"), std::u32string_view(U"電話"),
                                   std::u32string_view(U"手机"), std::u32string_view(U"热线")})) {
@@ -411,7 +423,8 @@ bool IsDatedHeader(std::u32string_view key) {
   const auto date = FindDate(key);
   if (!date) return false;
   // A date alone ends a notice; a header prints the paper, the weekday or the page beside it.
-  const bool more = !ShortLine(key.substr(0, date->begin), 0) || !ShortLine(key.substr(date->end), 0);
+  const bool more =
+      !ShortLine(key.substr(0, date->begin), 0) || !ShortLine(key.substr(date->end), 0);
   return more && (FindWeekday(key) || ShortLine(key, 24));
 }
 
@@ -466,7 +479,8 @@ void Classify(Line& line) {
     line.kind = LineKind::kCaption;
     return;
   }
-  if (StartsWithAny(k, cv::kInterviewLeads)) {  // 问：… is a question in an interview, never a title
+  if (StartsWithAny(k,
+                    cv::kInterviewLeads)) {  // 问：… is a question in an interview, never a title
     line.kind = LineKind::kBody;
     return;
   }
@@ -490,7 +504,8 @@ void Classify(Line& line) {
 bool IsOrphanLabel(std::u32string_view key) {
   const std::u32string_view t = Trim(key);
   if (t.size() < 3 || t.size() > 14) return false;
-  const bool bracketed = (t.front() == U'【' && t.back() == U'】') || (t.front() == '[' && t.back() == ']');
+  const bool bracketed =
+      (t.front() == U'【' && t.back() == U'】') || (t.front() == '[' && t.back() == ']');
   return bracketed && t.find_first_of(U"】]") == t.size() - 1;
 }
 
@@ -560,19 +575,20 @@ int WrapWidth(const std::vector<Line>& lines) {
     if (w >= 24) ++histogram[w];
   }
   if (content < 10) return 0;
+  // The commonest width is the column; lines a little narrower or wider are cut there too.
   int best = 0, best_count = 0;
-  for (const auto& [w, unused] : histogram) {
-    int count = 0;
-    for (int d = 0; d <= 3; ++d) {
-      auto it = histogram.find(w - d);
-      if (it != histogram.end()) count += it->second;
-    }
+  for (const auto& [w, count] : histogram) {
     if (count > best_count || (count == best_count && w > best)) {
       best = w;
       best_count = count;
     }
   }
-  return best_count * 10 >= content * 3 && best_count >= 6 ? best : 0;
+  int near = 0;
+  for (int d = -3; d <= 2; ++d) {
+    auto it = histogram.find(best + d);
+    if (it != histogram.end()) near += it->second;
+  }
+  return near * 10 >= content * 3 && near >= 6 ? best : 0;
 }
 
 // Joins the lines of a hard-wrapped layout back into paragraphs: a line cut at the column width
@@ -580,13 +596,16 @@ int WrapWidth(const std::vector<Line>& lines) {
 void Unwrap(std::vector<Line>& lines) {
   const int width = WrapWidth(lines);
   if (width == 0) return;
-  auto joinable = [](const Line& l) { return l.kind == LineKind::kBody || l.kind == LineKind::kTitle; };
+  auto joinable = [](const Line& l) {
+    return l.kind == LineKind::kBody || l.kind == LineKind::kTitle;
+  };
   std::vector<Line> out;
   out.reserve(lines.size());
   for (Line& l : lines) {
     if (!out.empty()) {
       Line& prev = out.back();
-      if (joinable(prev) && joinable(l) && !l.indented && DisplayWidth(prev.text) + prev.indent_width >= width - 3 &&
+      if (joinable(prev) && joinable(l) && !l.indented &&
+          DisplayWidth(prev.text) + prev.indent_width >= width - 3 &&
           !(prev.key.size() && ClosesParagraph(prev.key.back()) && l.kind == LineKind::kTitle)) {
         prev.text += l.text;
         prev.key += l.key;
@@ -606,6 +625,23 @@ void Unwrap(std::vector<Line>& lines) {
 struct Draft;
 void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
                   std::vector<Byline>* bylines) {
+  // 【本報訊】… or 〔記者 林佩珊／高雄報導〕…: a dateline or a byline in brackets.
+  if (!para.empty() && IsIn(para.front(), U"【〔[［")) {
+    const size_t close = para.find_first_of(U"】〕]］");
+    if (close != std::u32string::npos && close > 1 && close < 40) {
+      const std::u32string inner(Trim(std::u32string_view(para).substr(1, close - 1)));
+      std::vector<Byline> found;
+      const bool plain =
+          StartsWithAny(FoldWidth(inner), cv::kPlainDatelines) && ShortLine(inner, 8);
+      if (plain || ParseBylines(inner, false, &found)) {
+        if (plain) *dateline = ToUtf8(inner);
+        AddBylines(found, bylines);
+        para = std::u32string(Trim(std::u32string_view(para).substr(close + 1)));
+        if (!plain) TakeDateline(para, dateline, bylines);
+        return;
+      }
+    }
+  }
   const std::u32string key = FoldWidth(para);
   size_t end = 0;
   if (!StartsWithAny(key, cv::kPlainDatelines, &end)) {
@@ -614,17 +650,19 @@ void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
     while (p < key.size() && p < 16 && IsHan(key[p]) && !IsChineseDigit(key[p])) ++p;
     if (p < 2) return;
     size_t q = p;
-    while (q < key.size() && q < p + 12 && (std::isdigit(static_cast<int>(key[q] < 128 ? key[q] : 0)) ||
-                                             IsChineseDigit(key[q]) || IsIn(key[q], U"月日 "))) {
+    while (q < key.size() && q < p + 12 &&
+           (std::isdigit(static_cast<int>(key[q] < 128 ? key[q] : 0)) || IsChineseDigit(key[q]) ||
+            IsIn(key[q], U"月日 "))) {
       ++q;
     }
     if (q == p || key[q - 1] != U'日') return;
     size_t len = 0;
     if (!StartsWithAny(std::u32string_view(key).substr(q), cv::kDatelineEndings, &len)) return;
     const std::u32string_view source = std::u32string_view(key).substr(0, p);
-    const bool known = StartsWithAny(source, cv::kDatelineSources) ||
-                       std::any_of(cv::kRoleOrganisationEndings.begin(), cv::kRoleOrganisationEndings.end(),
-                                   [&](std::u32string_view e) { return Contains(source, e); });
+    const bool known =
+        StartsWithAny(source, cv::kDatelineSources) ||
+        std::any_of(cv::kRoleOrganisationEndings.begin(), cv::kRoleOrganisationEndings.end(),
+                    [&](std::u32string_view e) { return Contains(source, e); });
     if (!known) return;
     end = q + len;
   }
@@ -646,7 +684,8 @@ void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
   para = para.substr(p);
 }
 
-// Moves a byline in brackets at the end of a body ("……。（记者 吴十 通讯员 郑十一）") into `bylines`.
+// Moves a byline in brackets at the end of a body ("……。（记者 吴十 通讯员 郑十一）") into
+// `bylines`.
 bool TakeTrailingByline(std::u32string& para, std::vector<Byline>* bylines) {
   if (para.empty() || FoldWidth(para.back()) != ')') return false;
   const std::u32string key = FoldWidth(para);
@@ -654,7 +693,8 @@ bool TakeTrailingByline(std::u32string& para, std::vector<Byline>* bylines) {
   const size_t open = key.rfind('(');
   if (open == std::u32string::npos) return false;
   std::vector<Byline> found;
-  if (!ParseBylines(std::u32string_view(key).substr(open + 1, key.size() - open - 2), false, &found)) {
+  if (!ParseBylines(std::u32string_view(key).substr(open + 1, key.size() - open - 2), false,
+                    &found)) {
     return false;
   }
   AddBylines(found, bylines);
@@ -664,7 +704,21 @@ bool TakeTrailingByline(std::u32string& para, std::vector<Byline>* bylines) {
 
 // Splits a photo credit off the end of a caption or paragraph ("图为…。 记者 何春林 摄").
 bool TakeTrailingCredit(std::u32string& text, std::vector<Byline>* bylines) {
-  if (text.empty() || !IsIn(text.back(), U"摄攝道")) return false;
+  if (text.empty()) return false;
+  // "…調試。（記者 黃志強攝）"
+  if (IsIn(text.back(), U"）)")) {
+    const size_t open = text.find_last_of(U"（(");
+    std::vector<Byline> found;
+    if (open != std::u32string::npos && open + 2 < text.size() &&
+        IsIn(text[text.size() - 2], U"摄攝") &&
+        ParseBylines(std::u32string_view(text).substr(open + 1, text.size() - open - 2), false,
+                     &found)) {
+      AddBylines(found, bylines);
+      text = std::u32string(Trim(std::u32string_view(text).substr(0, open)));
+      return true;
+    }
+  }
+  if (!IsIn(text.back(), U"摄攝道")) return false;
   const std::u32string key = FoldWidth(text);
   if (!std::any_of(cv::kPhotoCreditEndings.begin(), cv::kPhotoCreditEndings.end(),
                    [&](std::u32string_view e) { return EndsWith(key, e); })) {
@@ -693,7 +747,7 @@ struct Draft {
   std::u32string page_name;
   bool open_paragraph = false;  // the last paragraph stops mid-sentence
   bool teaser = false;
-  bool byline_line = false;     // a byline printed on a line of its own
+  bool byline_line = false;  // a byline printed on a line of its own
 };
 
 struct TitleLine {
@@ -706,7 +760,8 @@ constexpr size_t kMaxColumnChars = 8;
 
 bool IsColumnLabel(std::u32string_view t) {
   const std::u32string_view s = Trim(t);
-  if (s.find_first_of(cv::kColumnMarks) != std::u32string_view::npos && ShortLine(s, 10)) return true;
+  if (s.find_first_of(cv::kColumnMarks) != std::u32string_view::npos && ShortLine(s, 10))
+    return true;
   if (ShortLine(s, kMaxColumnChars) && ContainsAny(FoldWidth(s), cv::kColumnWords)) return true;
   for (auto rows : {cv::kBriefLabels, cv::kCommentaryLabels, cv::kPhotoLabels}) {
     for (auto r : rows) {
@@ -761,7 +816,8 @@ void AssignTitles(std::vector<TitleLine> run, Draft& d) {
     return;
   }
   // Labels: at the front when marked as one or very short, at the end after a subheadline.
-  if (before.size() >= 2 && (IsColumnLabel(before.front().text) || ShortLine(before.front().text, 3))) {
+  if (before.size() >= 2 &&
+      (IsColumnLabel(before.front().text) || ShortLine(before.front().text, 3))) {
     d.column = std::u32string(Trim(before.front().text));
     before.erase(before.begin());
   }
@@ -771,7 +827,8 @@ void AssignTitles(std::vector<TitleLine> run, Draft& d) {
   }
   if (!after.empty() && !d.column) d.column = std::u32string(Trim(after.front().text));
   if (!sub && before.size() >= 3) {
-    // A short line under the headline is its column; a longer one a subheadline printed without dashes.
+    // A short line under the headline is its column; a longer one a subheadline printed without
+    // dashes.
     if (ShortLine(before.back().text, kMaxColumnChars) && !d.column) {
       d.column = std::u32string(Trim(before.back().text));
     } else {
@@ -790,7 +847,8 @@ void AssignTitles(std::vector<TitleLine> run, Draft& d) {
 
 bool IsNoticeHeadline(std::u32string_view h);
 
-bool MatchesLabel(const std::optional<std::u32string>& label, std::span<const std::u32string_view> rows) {
+bool MatchesLabel(const std::optional<std::u32string>& label,
+                  std::span<const std::u32string_view> rows) {
   return label && ContainsAny(*label, rows);
 }
 
@@ -808,24 +866,27 @@ bool IsNumberedSubhead(std::u32string_view key) {
 
 // The signature or the date under a notice: "滨海市公共交通集团有限公司", "2024年1月16日".
 bool IsNoticeSignature(std::u32string_view key) {
-  if (const auto d = FindDate(key); d && CountNonSpace(key) == CountNonSpace(key.substr(d->begin, d->end - d->begin))) {
+  if (const auto d = FindDate(key);
+      d && CountNonSpace(key) == CountNonSpace(key.substr(d->begin, d->end - d->begin))) {
     return true;
   }
-  for (std::u32string_view org : {U"公司", U"委员会", U"委員會", U"局", U"厅", U"廳", U"办公室", U"辦公室", U"政府",
-                                  U"集团", U"集團", U"中心", U"协会", U"協會", U"学校", U"医院", U"银行", U"所", U"处",
-                                  U"部", U"会", U"社", U"社区", U"村委会", U"小组"}) {
+  for (std::u32string_view org :
+       {U"公司", U"委员会", U"委員會", U"局",   U"厅",   U"廳",     U"办公室", U"辦公室", U"政府",
+        U"集团", U"集團",   U"中心",   U"协会", U"協會", U"学校",   U"医院",   U"银行",   U"所",
+        U"处",   U"部",     U"会",     U"社",   U"社区", U"村委会", U"小组"}) {
     if (EndsWith(key, org)) return true;
   }
   // The contact lines of a notice: "服务热线：96116", "联系人：王先生".
-  for (std::u32string_view contact : {U"热线", U"熱線", U"电话", U"電話", U"联系人", U"聯絡人", U"地址"}) {
+  for (std::u32string_view contact :
+       {U"热线", U"熱線", U"电话", U"電話", U"联系人", U"聯絡人", U"地址"}) {
     if (Contains(key, contact) && ShortLine(key, 30)) return true;
   }
   return false;
 }
 
 bool StartsWithContactWord(std::u32string_view key) {
-  for (std::u32string_view w : {U"联系电话", U"聯絡電話", U"咨询电话", U"服务热线", U"联系人", U"地址", U"电话",
-                                U"電話"}) {
+  for (std::u32string_view w :
+       {U"联系电话", U"聯絡電話", U"咨询电话", U"服务热线", U"联系人", U"地址", U"电话", U"電話"}) {
     if (StartsWith(key, w)) return true;
   }
   return false;
@@ -944,7 +1005,8 @@ std::vector<Draft> Assembler::Run() {
       case LineKind::kNoise:
         // A notice's own contact line ("联系电话：…") closes its text.
         if (l.advert && cur_ && in_body_ && titles_.empty() &&
-            IsNoticeHeadline(ToU32(drafts_[*cur_].article.headline)) && StartsWithContactWord(l.key)) {
+            IsNoticeHeadline(ToU32(drafts_[*cur_].article.headline)) &&
+            StartsWithContactWord(l.key)) {
           AddParagraph(l.text, false);
           break;
         }
@@ -968,8 +1030,8 @@ std::vector<Draft> Assembler::Run() {
         const bool in_article_body = cur_ && in_body_;
         const char32_t first = l.key.empty() ? 0 : l.key.front();
         // Under a brief column, a marked line ("■滨湖区启动春季植树护绿行动") heads the next item.
-        if (in_article_body && titles_.empty() && IsIn(first, cv::kSubheadMarks) && l.kind == LineKind::kTitle &&
-            brief_page_ == page_) {
+        if (in_article_body && titles_.empty() && IsIn(first, cv::kSubheadMarks) &&
+            l.kind == LineKind::kTitle && brief_page_ == page_) {
           titles_.push_back({l.text, false});
           break;
         }
@@ -993,8 +1055,8 @@ std::vector<Draft> Assembler::Run() {
         // right under a headline block that a subheadline closed.
         const bool block_closed = !titles_.empty() && titles_.back().dash;
         if ((in_article_body || block_closed) && (titles_.empty() || block_closed) &&
-            l.kind == LineKind::kTitle && next && next->kind == LineKind::kBody && Contains(l.key, U",") &&
-            !l.maybe_name) {
+            l.kind == LineKind::kTitle && next && next->kind == LineKind::kBody &&
+            Contains(l.key, U",") && !l.maybe_name) {
           if (block_closed) Start();
           AddParagraph(l.text, drafts_[*cur_].open_paragraph);
           drafts_[*cur_].open_paragraph = true;
@@ -1029,7 +1091,8 @@ std::vector<Draft> Assembler::Run() {
         if (!titles_.empty()) Start();
         if (cur_) {
           AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
-        } else if (!drafts_.empty() && drafts_.back().article.page == (page_ ? std::optional<int>(page_) : std::nullopt)) {
+        } else if (!drafts_.empty() && drafts_.back().article.page ==
+                                           (page_ ? std::optional<int>(page_) : std::nullopt)) {
           AddBylines(l.bylines, &drafts_.back().article.bylines);
         } else {
           AddBylines(l.bylines, &pending_credits_);
@@ -1117,10 +1180,19 @@ std::vector<Draft> Assembler::Run() {
         }
         const RefKind trail = TakeTrailingRef(para, &ref_page);
         std::vector<Byline> credit;
-        TakeTrailingCredit(para, &credit);
+        // A short line with a photo credit at its end is a caption ("市民在绿道骑行。 记者 X 摄").
+        const bool caption = TakeTrailingCredit(para, &credit) &&
+                             ShortLine(para, kMaxCaptionChars) && cur_ && in_body_ &&
+                             titles_.empty();
+        if (caption) {
+          drafts_[*cur_].article.captions.push_back(ToUtf8(para));
+          AddBylines(credit, &drafts_[*cur_].article.bylines);
+          break;
+        }
         if (!titles_.empty()) Start();
         if (!cur_) {
-          if (!drafts_.empty() && drafts_.back().article.page == (page_ ? std::optional<int>(page_) : std::nullopt) &&
+          if (!drafts_.empty() &&
+              drafts_.back().article.page == (page_ ? std::optional<int>(page_) : std::nullopt) &&
               !drafts_.back().teaser && !drafts_.back().article.continued_on_page) {
             cur_ = drafts_.size() - 1;  // text that goes on after a caption or a credit
           } else {
@@ -1150,7 +1222,6 @@ std::vector<Draft> Assembler::Run() {
 
 // ---------------------------------------------------------------------------------------------
 // Kinds.
-
 
 bool IsNoticeHeadline(std::u32string_view h) {
   for (auto r : cv::kNoticeLabels) {
@@ -1183,14 +1254,17 @@ ArticleKind DecideKind(const Draft& d) {
   const std::optional<std::u32string> page_name =
       d.page_name.empty() ? std::nullopt : std::optional<std::u32string>(d.page_name);
   if (d.teaser && d.paragraphs.size() <= 1) return ArticleKind::kTeaser;
-  if (IsNoticeHeadline(headline) || MatchesLabel(d.column, cv::kNoticeLabels)) return ArticleKind::kNotice;
+  if (IsNoticeHeadline(headline) || MatchesLabel(d.column, cv::kNoticeLabels))
+    return ArticleKind::kNotice;
   if (MatchesLabel(d.column, cv::kBriefLabels)) return ArticleKind::kBrief;
   if (IsInterview(d.paragraphs)) return ArticleKind::kInterview;
   const bool commentary_role = std::any_of(a.bylines.begin(), a.bylines.end(), [](const Byline& b) {
-    return b.role && (b.role->find("评论员") != std::string::npos || b.role->find("評論員") != std::string::npos);
+    return b.role && (b.role->find("评论员") != std::string::npos ||
+                      b.role->find("評論員") != std::string::npos);
   });
-  const bool bare_author = !a.bylines.empty() && std::all_of(a.bylines.begin(), a.bylines.end(),
-                                                             [](const Byline& b) { return !b.role && !b.photo; });
+  const bool bare_author =
+      !a.bylines.empty() && std::all_of(a.bylines.begin(), a.bylines.end(),
+                                        [](const Byline& b) { return !b.role && !b.photo; });
   if (commentary_role || bare_author || MatchesLabel(d.column, cv::kCommentaryLabels) ||
       (a.kicker && ContainsAny(ToU32(*a.kicker), cv::kCommentaryLabels))) {
     return ArticleKind::kCommentary;
@@ -1198,10 +1272,12 @@ ArticleKind DecideKind(const Draft& d) {
   if (MatchesLabel(d.column, cv::kPhotoLabels) || MatchesLabel(page_name, cv::kPhotoLabels)) {
     return ArticleKind::kPhoto;
   }
-  const bool only_credits = !a.bylines.empty() && std::all_of(a.bylines.begin(), a.bylines.end(),
-                                                              [](const Byline& b) { return b.photo; });
+  const bool only_credits =
+      !a.bylines.empty() &&
+      std::all_of(a.bylines.begin(), a.bylines.end(), [](const Byline& b) { return b.photo; });
   if (only_credits) return ArticleKind::kPhoto;
-  if (MatchesLabel(page_name, cv::kCommentaryLabels) && a.bylines.size() <= 1) return ArticleKind::kCommentary;
+  if (MatchesLabel(page_name, cv::kCommentaryLabels) && a.bylines.size() <= 1)
+    return ArticleKind::kCommentary;
   return ArticleKind::kNews;
 }
 
@@ -1211,7 +1287,8 @@ ArticleKind DecideKind(const Draft& d) {
 bool IsLatinName(std::u32string_view key) {
   if (key.size() > 40 || key.size() < 3) return false;
   return std::all_of(key.begin(), key.end(), [](char32_t c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '.' || c == '-' || c == '\'';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '.' || c == '-' ||
+           c == '\'';
   });
 }
 
@@ -1241,7 +1318,8 @@ void ReadMasthead(std::vector<Line>& lines, Issue& issue) {
       // "江城日报 2023年3月8日 星期三": the name before the date.
       if (!name) {
         if (auto d = FindDate(k); d && d->begin > 0) {
-          const std::u32string_view before = Trim(std::u32string_view(lines[j].text).substr(0, d->begin));
+          const std::u32string_view before =
+              Trim(std::u32string_view(lines[j].text).substr(0, d->begin));
           if (CountNonSpace(before) >= 2 && ShortLine(before, 12)) name = std::u32string(before);
         }
       }
@@ -1256,7 +1334,8 @@ void ReadMasthead(std::vector<Line>& lines, Issue& issue) {
       masthead.push_back(j);
       continue;
     }
-    if (!name && masthead.empty() && ShortLine(k, 12) && !HasSentenceStop(k) && !Contains(k, U",")) {
+    if (!name && masthead.empty() && ShortLine(k, 12) && !HasSentenceStop(k) &&
+        !Contains(k, U",")) {
       name = std::u32string(Trim(lines[j].text));
       masthead.push_back(j);
       continue;
@@ -1397,6 +1476,12 @@ Issue IssueParser::Parse(std::string_view utf8_text, const std::string& source) 
     Article& a = d.article;
     if (a.headline.empty() && d.paragraphs.empty() && a.captions.empty()) continue;
     a.kind = DecideKind(d);
+    // A signed commentary has a column over its headline, not a kicker.
+    if (a.kind == ArticleKind::kCommentary && a.kicker && !d.column &&
+        ShortLine(ToU32(*a.kicker), kMaxColumnChars)) {
+      d.column = ToU32(*a.kicker);
+      a.kicker.reset();
+    }
     a.body = JoinParagraphs(d.paragraphs);
     if (d.column) {
       a.section = ToUtf8(*d.column);
@@ -1427,15 +1512,17 @@ Issue IssueParser::ParseBytes(std::string_view bytes, const std::string& source)
     }
     if (++run > kMaxLineBytes) {
       throw Error(source, "line " + std::to_string(line_no) + " is longer than " +
-                              std::to_string(kMaxLineBytes / 1024) + " KiB with no line break: not issue text");
+                              std::to_string(kMaxLineBytes / 1024) +
+                              " KiB with no line break: not issue text");
     }
   }
   Issue issue = Parse(decoded.text, source);
   issue.encoding = decoded.encoding;
   if (decoded.invalid_count > 0) {
-    issue.diagnostics.push_back(
-        {std::to_string(decoded.invalid_count) + " byte sequence(s) invalid in " + decoded.encoding +
-         " replaced by U+FFFD, the first at byte offset " + std::to_string(decoded.first_invalid)});
+    issue.diagnostics.push_back({std::to_string(decoded.invalid_count) +
+                                 " byte sequence(s) invalid in " + decoded.encoding +
+                                 " replaced by U+FFFD, the first at byte offset " +
+                                 std::to_string(decoded.first_invalid)});
   }
   if (issue.articles.empty()) {
     const bool masthead = issue.paper || issue.date || issue.issue_no;
@@ -1498,7 +1585,8 @@ std::string PaperSlug(const std::optional<std::string>& paper) {
 std::string MakeArticleId(const std::string& paper_slug, const std::optional<std::string>& date,
                           const Article& a) {
   std::string day = "00000000";
-  if (date && date->size() == 10) day = date->substr(0, 4) + date->substr(5, 2) + date->substr(8, 2);
+  if (date && date->size() == 10)
+    day = date->substr(0, 4) + date->substr(5, 2) + date->substr(8, 2);
   char tail[32];
   std::snprintf(tail, sizeof tail, "-%02d-%02d", a.page.value_or(0), a.position);
   return paper_slug + "-" + day + tail;

@@ -95,7 +95,8 @@ std::optional<DateMatch> NumericDateAt(std::u32string_view t, size_t pos) {
   p = e + 1;
   const long d = DigitsAt(t, p, &e, 2);
   if (d < 0 || (e < t.size() && IsDigit(t[e]))) return std::nullopt;
-  if (!ValidDate(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d))) return std::nullopt;
+  if (!ValidDate(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)))
+    return std::nullopt;
   return DateMatch{static_cast<int>(y), static_cast<int>(m), static_cast<int>(d), pos, e};
 }
 
@@ -188,8 +189,8 @@ std::optional<int> FindPageCount(std::u32string_view text) {
 
 std::optional<std::u32string> FindWeekday(std::u32string_view text) {
   static constexpr std::u32string_view kDays = U"一二三四五六日天";
-  for (std::u32string_view lead : {std::u32string_view(U"星期"), std::u32string_view(U"周"),
-                                   std::u32string_view(U"週")}) {
+  for (std::u32string_view lead :
+       {std::u32string_view(U"星期"), std::u32string_view(U"周"), std::u32string_view(U"週")}) {
     const size_t at = text.find(lead);
     if (at == std::u32string_view::npos || at + lead.size() >= text.size()) continue;
     const char32_t d = text[at + lead.size()];
@@ -288,7 +289,8 @@ std::optional<PageMarker> ParsePageMarker(std::u32string_view line) {
       const long v = k < tok.size() ? ParseDigits(tok.substr(k)) : -1;
       return v > 0 && v < 100 && tok.size() - k <= 2 ? static_cast<int>(v) : 0;
     };
-    if (tokens.size() >= 2 && IsHanName(tokens.back()) && page_token(tokens[tokens.size() - 2]) > 0) {
+    if (tokens.size() >= 2 && IsHanName(tokens.back()) &&
+        page_token(tokens[tokens.size() - 2]) > 0) {
       return PageMarker{page_token(tokens[tokens.size() - 2]), std::u32string(tokens.back())};
     }
     if (!tokens.empty() && page_token(tokens.back()) > 0 && tokens.back().size() > 1) {

@@ -29,7 +29,8 @@ Result Paperdex(const std::string& args, const std::string& pipe_to = "") {
   TempDir dir;
   const std::string out = (dir.path() / "out").string(), err = (dir.path() / "err").string();
   std::string cmd = Quote(PAPERDEX_BINARY) + " " + args + " 2>" + Quote(err);
-  cmd = pipe_to.empty() ? cmd + " >" + Quote(out) : "(" + cmd + ") | " + pipe_to + " >" + Quote(out);
+  cmd =
+      pipe_to.empty() ? cmd + " >" + Quote(out) : "(" + cmd + ") | " + pipe_to + " >" + Quote(out);
   const int raw = std::system(cmd.c_str());
   Result r;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -42,7 +43,9 @@ std::string Sample(const std::string& name) {
   return Quote(testing::SourceDir() + "/data/issues/" + name);
 }
 
-size_t Lines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+size_t Lines(const std::string& s) {
+  return static_cast<size_t>(std::count(s.begin(), s.end(), '\n'));
+}
 
 TEST(CliTest, ParsePrintsAnOutline) {
   const Result r = Paperdex("parse " + Sample("jiangcheng-daily-2023-03-08.txt"));
@@ -82,7 +85,8 @@ TEST(CliTest, BadFilesGetOneLineNamingTheFileAndStatusTwo) {
   const Row rows[] = {
       {dir.Write("empty.txt", ""), "empty file"},
       {dir.Write("binary.txt", binary), "binary"},
-      {dir.Write("masthead.txt", "江城日报\n2023年3月8日 星期三\n第23418期 今日8版\n"), "no articles"},
+      {dir.Write("masthead.txt", "江城日报\n2023年3月8日 星期三\n第23418期 今日8版\n"),
+       "no articles"},
       {dir.Write("long.txt", std::string(20 * 1024 * 1024, 'x')), "no line break"},
       {dir.path().string(), "directory"},
       {(dir.path() / "missing.txt").string(), "no such file"},
@@ -99,7 +103,8 @@ TEST(CliTest, BadFilesGetOneLineNamingTheFileAndStatusTwo) {
 TEST(CliTest, InvalidUtf8IsReportedWithItsOffsetAndTheRestIsKept) {
   TempDir dir;
   const std::string text =
-      "江城日报\n2023年3月8日\n\n标题\n\n全市各部门按照统一部署持续推进各项工作，取得\xFF明显成效。\n";
+      "江城日报\n2023年3月8日\n\n标题\n\n全市各部门按照统一部署持续推进各项工作，取得\xFF明显成效。"
+      "\n";
   const std::string path = dir.Write("bad.txt", text);
   const Result r = Paperdex("parse --json " + Quote(path));
   EXPECT_EQ(r.status, 2);

@@ -64,7 +64,8 @@ TEST_P(FixtureTest, MatchesTheGoldAnnotation) {
   for (const Json& a : got["articles"]) {
     by_text[Text(a)] = &a;
     // A teaser shares its headline with the full article: the teaser (no text) wins the name.
-    if (!by_headline.count(Norm(a["headline"])) || Text(a).empty()) by_headline[Norm(a["headline"])] = &a;
+    if (!by_headline.count(Norm(a["headline"])) || Text(a).empty())
+      by_headline[Norm(a["headline"])] = &a;
   }
   const size_t n = gold["articles"].size();
   size_t found = 0;

@@ -12,7 +12,9 @@ TEST(TextTest, RoundTripsUtf8) {
 }
 
 TEST(TextTest, ReplacesIllFormedUtf8) {
-  EXPECT_EQ(ToU32("a\xFF" "b"), U"a\uFFFDb");
+  EXPECT_EQ(ToU32("a\xFF"
+                  "b"),
+            U"a\uFFFDb");
   EXPECT_EQ(ToU32("\xE4\xB8"), U"\uFFFD\uFFFD");  // truncated
   EXPECT_EQ(ToU32("\xC0\xAF"), U"\uFFFD\uFFFD");  // overlong
 }

@@ -1,6 +1,6 @@
 // The conventions of Chinese newspaper layout that the parser recognises, as named tables. Each row
-// shows the form it matches; a new paper's conventions are a new row here, not a change to the parser.
-// All matching is done on width-folded text (full-width ２、Ａ、： read as 2, A, :).
+// shows the form it matches; a new paper's conventions are a new row here, not a change to the
+// parser. All matching is done on width-folded text (full-width ２、Ａ、： read as 2, A, :).
 #ifndef PAPERDEX_CONVENTIONS_H_
 #define PAPERDEX_CONVENTIONS_H_
 
@@ -9,8 +9,8 @@
 
 namespace paperdex::conventions {
 
-// Byline roles: the word before a name. An organisation may stand before a role ("株洲日报全媒体记者",
-// "新华社记者", "本报记者"); see kRoleOrganisationEndings.
+// Byline roles: the word before a name. An organisation may stand before a role
+// ("株洲日报全媒体记者", "新华社记者", "本报记者"); see kRoleOrganisationEndings.
 extern const std::span<const std::u32string_view> kBylineRoles;
 // How an organisation name that may stand before a role ends: 株洲日报, 新华社, 人民网, 湖南卫视台.
 extern const std::span<const std::u32string_view> kRoleOrganisationEndings;
@@ -22,22 +22,24 @@ extern const std::span<const std::u32string_view> kBylineEndings;
 
 // Datelines that open a body on their own: "本报讯（记者 王五）…".
 extern const std::span<const std::u32string_view> kPlainDatelines;
-// Agencies and papers that open a dateline of place and date: "新华社北京3月7日电", "本报北京6月9日电".
+// Agencies and papers that open a dateline of place and date: "新华社北京3月7日电",
+// "本报北京6月9日电".
 extern const std::span<const std::u32string_view> kDatelineSources;
 // How such a dateline ends after its date: 电, 讯, 消息.
 extern const std::span<const std::u32string_view> kDatelineEndings;
 
 // Words of a page's running footer or header that name its editors: "责任编辑：张伟 校对：刘敏".
 extern const std::span<const std::u32string_view> kEditorWords;
-// Masthead lines besides the name and date: "中共株洲市委主管、主办", "国内统一连续出版物号 CN 43-0005".
+// Masthead lines besides the name and date: "中共株洲市委主管、主办", "国内统一连续出版物号 CN
+// 43-0005".
 extern const std::span<const std::u32string_view> kMastheadWords;
 // Lines that open a weather box, an advertisement or a table of contents, and words found in them.
 extern const std::span<const std::u32string_view> kWeatherWords;
 extern const std::span<const std::u32string_view> kAdvertWords;
 extern const std::span<const std::u32string_view> kContentsWords;
 
-// Teasers and continuations. "全文见 08版" / "详见第4版" make a teaser; "下转第3版" ends a part that
-// continues on page 3; "上接第1版" opens the part continued from page 1.
+// Teasers and continuations. "全文见 08版" / "详见第4版" make a teaser; "下转第3版" ends a part
+// that continues on page 3; "上接第1版" opens the part continued from page 1.
 extern const std::span<const std::u32string_view> kTeaserLeads;
 extern const std::span<const std::u32string_view> kContinuedOnLeads;
 extern const std::span<const std::u32string_view> kContinuedFromLeads;
@@ -49,16 +51,17 @@ extern const std::u32string_view kSubheadMarks;
 // Marks of a column label rather than a headline: "周·见".
 extern const std::u32string_view kColumnMarks;
 
-// Words of a column's (栏目) name, so that a short line beside a headline reads as its column and not
-// as a kicker: 一线调查, 民生直通车, 新春走基层, 聚焦全国两会, 纾困增效 在行动.
+// Words of a column's (栏目) name, so that a short line beside a headline reads as its column and
+// not as a kicker: 一线调查, 民生直通车, 新春走基层, 聚焦全国两会, 纾困增效 在行动.
 extern const std::span<const std::u32string_view> kColumnWords;
 
 // Column or headline words that decide an article's kind.
 extern const std::span<const std::u32string_view> kBriefLabels;       // 简讯, 快讯
 extern const std::span<const std::u32string_view> kCommentaryLabels;  // 评论, 时评, 社论
 extern const std::span<const std::u32string_view> kPhotoLabels;       // 图片新闻
-extern const std::span<const std::u32string_view> kNoticeLabels;      // 公告, 启事 (as a headline ending)
-extern const std::span<const std::u32string_view> kInterviewLeads;    // 记者：, 问：, 答：
+extern const std::span<const std::u32string_view>
+    kNoticeLabels;  // 公告, 启事 (as a headline ending)
+extern const std::span<const std::u32string_view> kInterviewLeads;  // 记者：, 问：, 答：
 
 // Words that follow a role word without being a name: 评论员文章, 记者观察, 记者手记.
 extern const std::span<const std::u32string_view> kNotNames;

@@ -1,6 +1,6 @@
-// The one exception type of paperdex: a real failure (a file that cannot be read or decoded, an index
-// that cannot be opened), carrying the path it concerns and the reason in words. Expected outcomes
-// (no hits, a malformed article) are values, not exceptions.
+// The one exception type of paperdex: a real failure (a file that cannot be read or decoded, an
+// index that cannot be opened), carrying the path it concerns and the reason in words. Expected
+// outcomes (no hits, a malformed article) are values, not exceptions.
 #ifndef PAPERDEX_ERROR_H_
 #define PAPERDEX_ERROR_H_
 

@@ -1,5 +1,5 @@
-// Plain value types for a parsed newspaper issue and its articles. Their JSON shape is defined once,
-// in issue_json.h.
+// Plain value types for a parsed newspaper issue and its articles. Their JSON shape is defined
+// once, in issue_json.h.
 #ifndef PAPERDEX_ISSUE_H_
 #define PAPERDEX_ISSUE_H_
 

@@ -1,7 +1,7 @@
-// The issue parser: turns the raw text of one newspaper issue, as extracted from an e-paper PDF, into
-// an Issue (paper, date, number, page count) and its articles (headline block, bylines, dateline,
-// body, captions, kind, page). It repairs what the extraction broke: paragraphs cut by the layout,
-// repeated lines, page furniture and junk, articles continued on another page.
+// The issue parser: turns the raw text of one newspaper issue, as extracted from an e-paper PDF,
+// into an Issue (paper, date, number, page count) and its articles (headline block, bylines,
+// dateline, body, captions, kind, page). It repairs what the extraction broke: paragraphs cut by
+// the layout, repeated lines, page furniture and junk, articles continued on another page.
 #ifndef PAPERDEX_ISSUE_PARSER_H_
 #define PAPERDEX_ISSUE_PARSER_H_
 
@@ -41,8 +41,8 @@ class IssueParser {
 };
 
 // The article id scheme: "<paper initials>-<yyyymmdd>-<page>-<position>", e.g. zzrb-20220627-01-03.
-// Page 00 stands for an unknown page, 00000000 for an unknown date. Pure: the same issue always gets
-// the same ids.
+// Page 00 stands for an unknown page, 00000000 for an unknown date. Pure: the same issue always
+// gets the same ids.
 std::string MakeArticleId(const std::string& paper_slug, const std::optional<std::string>& date,
                           const Article& article);
 // The paper's initials in pinyin (株洲日报 → zzrb), or "paper" when the name is unknown.

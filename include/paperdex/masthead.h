@@ -1,6 +1,6 @@
-// Readers for the dated, numbered furniture of an issue: dates in their printed forms, issue numbers,
-// page counts, page markers and page references ("第01版：要闻", "下转第3版"). They work on
-// width-folded text (see FoldWidth) and return where in the text they matched.
+// Readers for the dated, numbered furniture of an issue: dates in their printed forms, issue
+// numbers, page counts, page markers and page references ("第01版：要闻", "下转第3版"). They work
+// on width-folded text (see FoldWidth) and return where in the text they matched.
 #ifndef PAPERDEX_MASTHEAD_H_
 #define PAPERDEX_MASTHEAD_H_
 
@@ -16,9 +16,9 @@ struct DateMatch {
   std::string Iso() const;    // "2022-06-27"
 };
 
-// The first valid calendar date printed in `text`: 2022年6月27日, 2022-06-27, 2022.06.27, 2022/6/27,
-// 二〇二二年六月二十七日, 民國112年3月8日 (the Minguo calendar, year + 1911). Nothing for 6月27日 alone
-// or for an impossible date (2022年2月30日).
+// The first valid calendar date printed in `text`: 2022年6月27日, 2022-06-27, 2022.06.27,
+// 2022/6/27, 二〇二二年六月二十七日, 民國112年3月8日 (the Minguo calendar, year + 1911). Nothing
+// for 6月27日 alone or for an impossible date (2022年2月30日).
 std::optional<DateMatch> FindDate(std::u32string_view text);
 
 // A date in a file name: 2022-06-27, 2022_06_27 or 20220627, not inside a longer run of digits.

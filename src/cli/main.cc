@@ -19,7 +19,8 @@ std::string VersionText() {
 int main(int argc, char** argv) {
   using namespace paperdex::cli;
   std::ios::sync_with_stdio(false);
-  CLI::App app{"paperdex: index, search and export archives of Chinese newspaper issues.", "paperdex"};
+  CLI::App app{"paperdex: index, search and export archives of Chinese newspaper issues.",
+               "paperdex"};
   app.set_version_flag("--version", VersionText());
   app.require_subcommand(1);
   app.footer(
@@ -28,7 +29,9 @@ int main(int argc, char** argv) {
       "  paperdex parse --json issue.txt > issue.json\n"
       "Run 'paperdex COMMAND --help' for a command's options.");
   std::map<CLI::App*, std::function<int()>> commands;
-  auto add = [&](std::function<int()> run) { commands[app.get_subcommands({}).back()] = std::move(run); };
+  auto add = [&](std::function<int()> run) {
+    commands[app.get_subcommands({}).back()] = std::move(run);
+  };
   add(AddParseCommand(app));
   try {
     app.parse(argc, argv);

@@ -48,9 +48,9 @@ void PrintOutline(const Issue& issue) {
       bylines += b.name;
       if (b.photo) bylines += " (摄)";
     }
-    std::cout << "  " << Fit(a.id, 22) << " p" << Fit(a.page ? std::to_string(*a.page) : "-", 3) << " "
-              << Fit(KindName(a.kind), 11) << Fit(a.headline, 40) << " " << Fit(bylines, 20) << " "
-              << ToU32(a.body).size() << " chars\n";
+    std::cout << "  " << Fit(a.id, 22) << " p" << Fit(a.page ? std::to_string(*a.page) : "-", 3)
+              << " " << Fit(KindName(a.kind), 11) << Fit(a.headline, 40) << " " << Fit(bylines, 20)
+              << " " << ToU32(a.body).size() << " chars\n";
   }
 }
 
@@ -86,11 +86,14 @@ void PrintError(const std::string& message) { std::cerr << "paperdex: " << messa
 
 std::function<int()> AddParseCommand(CLI::App& app) {
   auto args = std::make_shared<ParseArgs>();
-  CLI::App* cmd = app.add_subcommand("parse", "Split issue files into articles (no index is touched).");
+  CLI::App* cmd =
+      app.add_subcommand("parse", "Split issue files into articles (no index is touched).");
   cmd->add_option("FILE", args->files, "Issue text files (UTF-8, GB18030/GBK, Big5 or UTF-16)")
       ->required();
-  cmd->add_flag("--json", args->json, "Print the issue as JSON (one object per file, a line each for several)");
-  cmd->add_option("--encoding", args->encoding, "Read files in this encoding instead of detecting it (gbk, big5, utf-16le…)");
+  cmd->add_flag("--json", args->json,
+                "Print the issue as JSON (one object per file, a line each for several)");
+  cmd->add_option("--encoding", args->encoding,
+                  "Read files in this encoding instead of detecting it (gbk, big5, utf-16le…)");
   cmd->footer(
       "Examples:\n"
       "  paperdex parse 株洲日报-2022-06-27.txt\n"

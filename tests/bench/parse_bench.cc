@@ -1,7 +1,7 @@
 // Parse throughput: the time to decode and parse one large issue file, as MB of input per second on
 // one thread. usage: paperdex_bench_parse FILE [MB] [REPEATS]
-// FILE is repeated until the input reaches MB megabytes (default 50); the input is also converted to
-// GB18030 and timed again, decoding included.
+// FILE is repeated until the input reaches MB megabytes (default 50); the input is also converted
+// to GB18030 and timed again, decoding included.
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
@@ -30,8 +30,8 @@ std::string ToGb18030(const std::string& utf8) {
   UErrorCode status = U_ZERO_ERROR;
   UConverter* conv = ucnv_open("GB18030", &status);
   std::string out(static_cast<size_t>(u.length()) * 4 + 16, '\0');
-  const int32_t n = ucnv_fromUChars(conv, out.data(), static_cast<int32_t>(out.size()), u.getBuffer(),
-                                    u.length(), &status);
+  const int32_t n = ucnv_fromUChars(conv, out.data(), static_cast<int32_t>(out.size()),
+                                    u.getBuffer(), u.length(), &status);
   ucnv_close(conv);
   out.resize(static_cast<size_t>(n));
   return out;
@@ -43,7 +43,8 @@ double MedianSeconds(const std::string& bytes, int repeats, size_t* articles) {
   for (int i = 0; i < repeats; ++i) {
     const auto start = std::chrono::steady_clock::now();
     const paperdex::Issue issue = parser.ParseBytes(bytes, "bench.txt");
-    times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    times.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     *articles = issue.articles.size();
   }
   std::sort(times.begin(), times.end());
