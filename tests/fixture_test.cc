@@ -105,8 +105,8 @@ TEST_P(FixtureTest, MatchesTheGoldAnnotation) {
 }
 
 INSTANTIATE_TEST_SUITE_P(SampleIssues, FixtureTest, ::testing::ValuesIn(GoldFiles()),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                           std::string name = std::filesystem::path(info.param).filename().string();
+                         [](const ::testing::TestParamInfo<std::string>& param) {
+                           std::string name = std::filesystem::path(param.param).filename().string();
                            name = name.substr(0, name.size() - 10);
                            for (char& c : name) {
                              if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
