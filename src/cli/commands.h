@@ -1,22 +1,40 @@
 // The subcommands of the paperdex command line. Each registers its options on the CLI11 app and
-// runs when chosen, returning the process exit status (0 success, 1 nothing found, 2 error).
+// returns the function that runs it, which returns the process exit status.
 #ifndef PAPERDEX_CLI_COMMANDS_H_
 #define PAPERDEX_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <string>
 
 namespace paperdex::cli {
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitNotFound = 1;
 inline constexpr int kExitError = 2;
+inline constexpr int kExitInterrupted = 130;
 
-// Registers `parse` on `app`; the returned function runs it.
 std::function<int()> AddParseCommand(CLI::App& app);
+std::function<int()> AddIndexCommand(CLI::App& app);
+std::function<int()> AddSearchCommand(CLI::App& app);
+std::function<int()> AddShowCommand(CLI::App& app);
+std::function<int()> AddExportCommand(CLI::App& app);
+std::function<int()> AddStatsCommand(CLI::App& app);
 
 // Prints "paperdex: <message>" on stderr.
 void PrintError(const std::string& message);
+
+// Where the index lives when --index is not given: $PAPERDEX_INDEX, else
+// $XDG_DATA_HOME/paperdex/index, else ~/.local/share/paperdex/index.
+std::string DefaultIndexDir();
+// Adds --index DIR (defaulting to DefaultIndexDir()) to `cmd`.
+void AddIndexOption(CLI::App* cmd, std::string& dir);
+
+enum class ColorMode { kAuto, kAlways, kNever };
+// Whether to colour stdout: --color=always/never decide; auto colours a terminal whose TERM is not
+// "dumb" when NO_COLOR is unset.
+bool UseColor(ColorMode mode);
+void AddColorOption(CLI::App* cmd, ColorMode& mode);
 
 }  // namespace paperdex::cli
 

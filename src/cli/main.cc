@@ -33,6 +33,11 @@ int main(int argc, char** argv) {
     commands[app.get_subcommands({}).back()] = std::move(run);
   };
   add(AddParseCommand(app));
+  add(AddIndexCommand(app));
+  add(AddSearchCommand(app));
+  add(AddShowCommand(app));
+  add(AddExportCommand(app));
+  add(AddStatsCommand(app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -82,8 +82,6 @@ int Run(const ParseArgs& args) {
 
 }  // namespace
 
-void PrintError(const std::string& message) { std::cerr << "paperdex: " << message << std::endl; }
-
 std::function<int()> AddParseCommand(CLI::App& app) {
   auto args = std::make_shared<ParseArgs>();
   CLI::App* cmd =

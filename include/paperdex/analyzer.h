@@ -1,0 +1,68 @@
+// The text analyser: the one place that turns text into index terms, used by indexing and querying
+// alike. Text is folded code point by code point (NFKC with case folding, then traditional to
+// simplified Chinese), so ２０２２ finds 2022 and 國家 finds 国家 and the reverse. Han characters
+// and digits become positional single-character terms plus unpositioned bigrams, so that any
+// substring is an exact phrase of characters; runs of letters become word terms; ICU word
+// segmentation adds words of three characters or more for ranking. Punctuation, paragraph ends and
+// spaces beside Han text leave a gap in positions, so a phrase never matches across them.
+#ifndef PAPERDEX_ANALYZER_H_
+#define PAPERDEX_ANALYZER_H_
+
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace paperdex {
+
+// Bump when the terms produced for the same text change: an index built by another version asks for
+// a rebuild.
+inline constexpr int kAnalyzerVersion = 1;
+
+// One searchable piece of a folded text: consecutive tokens with no gap between them.
+struct Segment {
+  std::vector<std::string> tokens;  // positional terms (without prefix), in order
+  std::vector<bool> char_level;     // per token: a single Han/kana/digit character
+};
+
+// Folds one code point: NFKC_Casefold then traditional→simplified. Usually one code point comes
+// back; some fold to several (㈱ → (株)) or to none (soft hyphen). Thread-safe.
+std::u32string_view FoldCodePoint(char32_t c);
+// Folds a whole text. With `origin`, fills, for each folded code point, the index in `text` of the
+// code point it came from (for mapping matches back to the original text).
+std::u32string FoldText(std::u32string_view text, std::vector<size_t>* origin = nullptr);
+
+// Breaks a text into segments. Not thread-safe per instance (holds an ICU break iterator); create
+// one per thread.
+class Analyzer {
+ public:
+  Analyzer();
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // The segments of `text` (original, unfolded text).
+  std::vector<Segment> Segments(std::u32string_view text) const;
+
+  // Adds the terms of one unit of text (a title field or a paragraph) to `doc` under `prefix`
+  // (empty for the default field), with positions from *pos on, and leaves *pos past a gap so
+  // that the next unit never continues a phrase of this one. `wdf_inc` weights the unit's terms.
+  void IndexUnit(std::u32string_view text, const std::string& prefix, Xapian::Document& doc,
+                 Xapian::termpos* pos, Xapian::termcount wdf_inc = 1) const;
+
+  // ICU words of three Han characters or more in folded `text`, for ranking.
+  std::vector<std::string> Words(std::u32string_view folded) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The bigram term of two character-level tokens.
+inline std::string Bigram(const std::string& a, const std::string& b) { return a + b; }
+
+}  // namespace paperdex
+
+#endif  // PAPERDEX_ANALYZER_H_

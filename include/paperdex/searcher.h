@@ -1,0 +1,89 @@
+// Reads an index: ranked search with snippets, lookup by id, streaming export, counts and stats.
+// A Searcher holds one open database; it is not thread-safe (use one per thread).
+#ifndef PAPERDEX_SEARCHER_H_
+#define PAPERDEX_SEARCHER_H_
+
+#include <xapian.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "paperdex/analyzer.h"
+#include "paperdex/issue_json.h"
+
+namespace paperdex {
+
+enum class SortOrder { kRelevance, kDate, kDateDescending, kIndex };
+
+// A window of an article's text around what matched, with the matched spans.
+struct Snippet {
+  std::string text;
+  std::vector<std::pair<size_t, size_t>> highlights;  // (start, length) in code points of `text`
+};
+
+struct Hit {
+  std::string id;
+  size_t rank = 0;  // 1-based, counting from the first result of the whole search
+  double score = 0;
+  Json article;  // as stored: StoredArticleJson
+  Snippet snippet;
+};
+
+struct SearchResults {
+  std::string query;
+  size_t estimated_total = 0;
+  std::vector<Hit> hits;
+};
+
+struct IndexStats {
+  size_t articles = 0;
+  size_t issues = 0;                                   // files indexed
+  size_t terms = 0;                                    // distinct terms
+  std::vector<std::pair<std::string, size_t>> papers;  // articles per paper
+  std::string first_date, last_date;                   // YYYY-MM-DD, empty when none
+  uint64_t size_bytes = 0;                             // on disk
+  std::string analyzer_version;
+  std::string last_indexed;
+};
+
+class Searcher {
+ public:
+  // Opens the index in `index_dir`. Throws Error when there is none or it cannot be read.
+  explicit Searcher(std::string index_dir);
+  ~Searcher();
+
+  // Runs `query` (the language of query_parser.h). Throws Error for a malformed query.
+  SearchResults Search(std::string_view query, size_t offset, size_t limit, SortOrder sort,
+                       size_t snippet_width = 100) const;
+
+  // The stored article with this id, or nullopt.
+  std::optional<Json> Find(const std::string& id) const;
+
+  // Calls `sink` with every stored article (or every match of a non-empty `query`) in `sort`
+  // order; stops when `sink` returns false. Memory stays flat whatever the size of the index.
+  void ForEach(std::string_view query, SortOrder sort,
+               const std::function<bool(const Json&)>& sink) const;
+
+  // The exact number of articles matching `query`.
+  size_t Count(std::string_view query) const;
+
+  IndexStats Stats() const;
+
+ private:
+  std::string dir_;
+  std::unique_ptr<Xapian::Database> db_;
+  std::unique_ptr<Analyzer> analyzer_;
+};
+
+// The best window of `article`'s body (or titles) of about `width` characters around `highlights`
+// (folded strings), cut at character boundaries.
+Snippet MakeSnippet(const Json& article, const std::vector<std::u32string>& highlights,
+                    size_t width);
+
+}  // namespace paperdex
+
+#endif  // PAPERDEX_SEARCHER_H_

@@ -1,0 +1,90 @@
+// `paperdex index [--index DIR] PATH…`: adds or updates the issue files under each PATH.
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "commands.h"
+#include "paperdex/index_writer.h"
+
+namespace paperdex::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void OnInterrupt(int) { g_stop.store(true); }
+
+struct IndexArgs {
+  std::string index_dir;
+  std::vector<std::string> paths;
+  std::string encoding;
+  bool rebuild = false;
+  bool quiet = false;
+  int threads = 0;
+};
+
+std::string Mb(uint64_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  return buf;
+}
+
+int Run(const IndexArgs& args) {
+  IndexOptions options;
+  options.index_dir = args.index_dir;
+  options.encoding = args.encoding;
+  options.rebuild = args.rebuild;
+  options.threads = args.threads;
+  options.stop = &g_stop;
+  options.on_problem = [](const std::string& path, const std::string& reason) {
+    if (isatty(STDERR_FILENO)) std::cerr << "\r\033[K";
+    PrintError(path + ": " + reason);
+  };
+  const bool tty = isatty(STDERR_FILENO) && !args.quiet;
+  if (tty) {
+    options.on_progress = [](const IndexProgress& p) {
+      std::fprintf(stderr, "\r\033[K%zu/%zu files, %s of %s, %zu articles", p.files_done,
+                   p.files_total, Mb(p.bytes_done).c_str(), Mb(p.bytes_total).c_str(), p.articles);
+      std::fflush(stderr);
+    };
+  }
+  std::signal(SIGINT, OnInterrupt);
+  std::signal(SIGTERM, OnInterrupt);
+  const IndexSummary s = UpdateIndex(args.paths, options);
+  if (tty) std::cerr << "\r\033[K";
+  std::fprintf(stderr,
+               "%s%zu new, %zu changed, %zu unchanged, %zu removed files; %zu articles indexed, "
+               "%zu removed; "
+               "%zu errors; %.1f s (%s)\n",
+               s.interrupted ? "interrupted: " : "", s.files_new, s.files_changed,
+               s.files_unchanged, s.files_removed, s.articles_indexed, s.articles_removed,
+               s.files_failed + s.files_warned, s.seconds, args.index_dir.c_str());
+  if (s.interrupted) return kExitInterrupted;
+  return s.files_failed + s.files_warned > 0 ? kExitError : kExitOk;
+}
+
+}  // namespace
+
+std::function<int()> AddIndexCommand(CLI::App& app) {
+  auto args = std::make_shared<IndexArgs>();
+  CLI::App* cmd =
+      app.add_subcommand("index", "Add or update the issue files under each PATH in the index.");
+  AddIndexOption(cmd, args->index_dir);
+  cmd->add_option("PATH", args->paths, "Issue files, or folders searched for *.txt")->required();
+  cmd->add_option("--encoding", args->encoding,
+                  "Read every file in this encoding instead of detecting it");
+  cmd->add_flag("--rebuild", args->rebuild, "Start from an empty index");
+  cmd->add_flag("-q,--quiet", args->quiet, "No progress line");
+  cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
+  cmd->footer(
+      "New files are added, changed files re-read, unchanged ones skipped, and files gone from an\n"
+      "indexed folder have their articles removed.\n"
+      "Examples:\n"
+      "  paperdex index ~/archive/株洲日报\n"
+      "  paperdex index --index /data/idx 2022/ 2023/");
+  return [args] { return Run(*args); };
+}
+
+}  // namespace paperdex::cli

@@ -1,0 +1,317 @@
+// `paperdex search`, `show`, `export` and `stats`: reading an index.
+#include <iostream>
+#include <map>
+
+#include "commands.h"
+#include "paperdex/error.h"
+#include "paperdex/searcher.h"
+#include "paperdex/text.h"
+
+namespace paperdex::cli {
+namespace {
+
+constexpr char kBold[] = "\033[1m";
+constexpr char kDim[] = "\033[2m";
+constexpr char kMatch[] = "\033[1;31m";
+constexpr char kReset[] = "\033[0m";
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string q;
+  for (const std::string& w : words) {
+    if (!q.empty()) q += ' ';
+    q += w;
+  }
+  return q;
+}
+
+std::string Str(const Json& j, const char* key) {
+  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
+}
+
+std::string Bylines(const Json& a) {
+  std::string out;
+  if (!a.contains("bylines")) return out;
+  for (const Json& b : a["bylines"]) {
+    if (!out.empty()) out += "、";
+    out += Str(b, "name");
+    if (b.value("credit", "") == "photo") out += "(摄)";
+  }
+  return out;
+}
+
+std::string MetaLine(const Json& a) {
+  std::string line = Str(a, "paper");
+  auto add = [&](const std::string& part) {
+    if (part.empty()) return;
+    if (!line.empty()) line += " · ";
+    line += part;
+  };
+  add(Str(a, "date"));
+  std::string where;
+  if (a.contains("page") && a["page"].is_number())
+    where = "第" + std::to_string(a["page"].get<int>()) + "版";
+  if (!Str(a, "section").empty()) where += (where.empty() ? "" : " ") + Str(a, "section");
+  add(where);
+  add(Bylines(a));
+  add(Str(a, "id"));
+  return line;
+}
+
+std::string Highlighted(const Snippet& s, bool color) {
+  if (!color || s.highlights.empty()) return s.text;
+  const std::u32string t = ToU32(s.text);
+  std::string out;
+  size_t at = 0;
+  for (const auto& [start, len] : s.highlights) {
+    out += ToUtf8(t.substr(at, start - at));
+    out += kMatch + ToUtf8(t.substr(start, len)) + kReset;
+    at = start + len;
+  }
+  out += ToUtf8(t.substr(at));
+  return out;
+}
+
+SortOrder ParseSort(const std::string& s) {
+  if (s == "date") return SortOrder::kDate;
+  if (s == "-date") return SortOrder::kDateDescending;
+  if (s == "index") return SortOrder::kIndex;
+  return SortOrder::kRelevance;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct SearchArgs {
+  std::string index_dir;
+  std::vector<std::string> query;
+  bool json = false;
+  size_t limit = 10, offset = 0;
+  std::string sort = "relevance";
+  ColorMode color = ColorMode::kAuto;
+};
+
+int RunSearch(const SearchArgs& args) {
+  const Searcher searcher(args.index_dir);
+  const std::string query = Join(args.query);
+  const SearchResults r = searcher.Search(query, args.offset, args.limit, ParseSort(args.sort));
+  if (args.json) {
+    Json hits = Json::array();
+    for (const Hit& h : r.hits) {
+      Json highlights = Json::array();
+      for (const auto& [start, len] : h.snippet.highlights) highlights.push_back({start, len});
+      Json j = {{"id", h.id}, {"rank", h.rank}, {"score", h.score}};
+      for (const char* key : {"paper", "date", "issue_no", "page", "section", "kind", "kicker",
+                              "headline", "subheadline", "bylines", "dateline", "source"}) {
+        j[key] = h.article.contains(key) ? h.article[key] : Json(nullptr);
+      }
+      j["snippet"] = h.snippet.text;
+      j["highlights"] = highlights;
+      hits.push_back(std::move(j));
+    }
+    std::cout << Json{{"query", query},
+                      {"estimated_total", r.estimated_total},
+                      {"offset", args.offset},
+                      {"hits", hits}}
+                     .dump(-1, ' ', false, Json::error_handler_t::replace)
+              << '\n';
+    return r.estimated_total > 0 ? kExitOk : kExitNotFound;
+  }
+  const bool color = UseColor(args.color);
+  if (r.hits.empty()) {
+    std::cout << (r.estimated_total > 0 ? "no results on this page" : "no results") << " for "
+              << query << '\n';
+    return r.estimated_total > 0 ? kExitOk : kExitNotFound;
+  }
+  for (const Hit& h : r.hits) {
+    const Json& a = h.article;
+    std::string title;
+    if (!Str(a, "kicker").empty())
+      title += (color ? std::string(kDim) : "") + Str(a, "kicker") + (color ? kReset : "") + " ";
+    title += (color ? std::string(kBold) : "") + Str(a, "headline") + (color ? kReset : "");
+    if (!Str(a, "subheadline").empty())
+      title += " " + (color ? std::string(kDim) : "") + "——" + Str(a, "subheadline") +
+               (color ? kReset : "");
+    std::cout << h.rank << ". " << title << '\n';
+    std::cout << "   " << (color ? kDim : "") << MetaLine(a) << (color ? kReset : "") << '\n';
+    if (!h.snippet.text.empty()) std::cout << "   " << Highlighted(h.snippet, color) << '\n';
+    std::cout << '\n';
+  }
+  std::cout << (color ? kDim : "") << "results " << args.offset + 1 << "–"
+            << args.offset + r.hits.size() << " of about " << r.estimated_total
+            << (color ? kReset : "") << '\n';
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct ShowArgs {
+  std::string index_dir;
+  std::vector<std::string> ids;
+  bool json = false;
+};
+
+void PrintArticle(const Json& a) {
+  if (!Str(a, "kicker").empty()) std::cout << Str(a, "kicker") << '\n';
+  std::cout << Str(a, "headline") << '\n';
+  if (!Str(a, "subheadline").empty()) std::cout << "——" << Str(a, "subheadline") << '\n';
+  std::cout << MetaLine(a) << '\n';
+  if (!Str(a, "dateline").empty()) std::cout << Str(a, "dateline") << '\n';
+  std::cout << '\n';
+  const std::string body = Str(a, "body");
+  size_t start = 0;
+  while (start <= body.size()) {
+    size_t end = body.find('\n', start);
+    if (end == std::string::npos) end = body.size();
+    if (end > start) std::cout << "\u3000\u3000" << body.substr(start, end - start) << '\n';
+    start = end + 1;
+  }
+  if (a.contains("captions")) {
+    for (const Json& c : a["captions"]) std::cout << "[图] " << c.get<std::string>() << '\n';
+  }
+}
+
+int RunShow(const ShowArgs& args) {
+  const Searcher searcher(args.index_dir);
+  int status = kExitOk;
+  bool first = true;
+  for (const std::string& id : args.ids) {
+    const auto a = searcher.Find(id);
+    if (!a) {
+      PrintError("no article with id " + id);
+      status = kExitNotFound;
+      continue;
+    }
+    if (args.json) {
+      std::cout << a->dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    } else {
+      if (!first) std::cout << "\n────────\n\n";
+      PrintArticle(*a);
+    }
+    first = false;
+  }
+  return status;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct ExportArgs {
+  std::string index_dir;
+  std::vector<std::string> query;
+  bool jsonl = true;
+  std::string sort = "index";
+};
+
+int RunExport(const ExportArgs& args) {
+  const Searcher searcher(args.index_dir);
+  searcher.ForEach(Join(args.query), ParseSort(args.sort), [](const Json& a) {
+    std::cout << a.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    return static_cast<bool>(std::cout);
+  });
+  std::cout.flush();
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct StatsArgs {
+  std::string index_dir;
+  bool json = false;
+};
+
+int RunStats(const StatsArgs& args) {
+  const Searcher searcher(args.index_dir);
+  const IndexStats s = searcher.Stats();
+  if (args.json) {
+    Json papers = Json::object();
+    for (const auto& [p, n] : s.papers) papers[p] = n;
+    std::cout << Json{{"index", args.index_dir},
+                      {"issues", s.issues},
+                      {"articles", s.articles},
+                      {"terms", s.terms},
+                      {"papers", papers},
+                      {"first_date", s.first_date.empty() ? Json(nullptr) : Json(s.first_date)},
+                      {"last_date", s.last_date.empty() ? Json(nullptr) : Json(s.last_date)},
+                      {"size_bytes", s.size_bytes},
+                      {"analyzer_version", s.analyzer_version},
+                      {"last_indexed", s.last_indexed}}
+                     .dump(-1, ' ', false)
+              << '\n';
+    return kExitOk;
+  }
+  std::cout << "index          " << args.index_dir << '\n'
+            << "issues         " << s.issues << '\n'
+            << "articles       " << s.articles << '\n'
+            << "terms          " << s.terms << '\n'
+            << "dates          "
+            << (s.first_date.empty() ? "-" : s.first_date + " … " + s.last_date) << '\n'
+            << "size on disk   " << s.size_bytes / 1024 << " KiB\n"
+            << "analyser       version " << s.analyzer_version << '\n'
+            << "last indexed   " << s.last_indexed << '\n'
+            << "papers\n";
+  for (const auto& [p, n] : s.papers) std::cout << "  " << p << "  " << n << '\n';
+  return kExitOk;
+}
+
+}  // namespace
+
+std::function<int()> AddSearchCommand(CLI::App& app) {
+  auto args = std::make_shared<SearchArgs>();
+  CLI::App* cmd = app.add_subcommand("search", "Search the index; the best matches first.");
+  AddIndexOption(cmd, args->index_dir);
+  cmd->add_option("QUERY", args->query, "What to search for (see the query syntax below)")
+      ->required();
+  cmd->add_flag("--json", args->json, "Print the results as one JSON object");
+  cmd->add_option("-n,--limit", args->limit, "How many results (default 10)");
+  cmd->add_option("--offset", args->offset, "Skip this many results first");
+  cmd->add_option("--sort", args->sort, "relevance, date or -date")
+      ->check(CLI::IsMember({"relevance", "date", "-date"}));
+  AddColorOption(cmd, args->color);
+  cmd->footer(
+      "Query syntax:\n"
+      "  株洲 醴陵          articles holding both (Chinese text matches as a substring)\n"
+      "  \"在编干部\"          exactly this string\n"
+      "  A OR B, A AND B, NOT A, -A, ( … )\n"
+      "  headline:… byline:… section:… paper:… caption:… dateline:… kind:… page:…\n"
+      "  date:2022-06-27  date:2022-06  date:2022  date:2022-06-01..2022-06-30\n"
+      "Examples:\n"
+      "  paperdex search 廖喜庆\n"
+      "  paperdex search '\"稳岗返还\" date:2022'\n"
+      "  paperdex search byline:廖喜庆 kind:news --sort date");
+  return [args] { return RunSearch(*args); };
+}
+
+std::function<int()> AddShowCommand(CLI::App& app) {
+  auto args = std::make_shared<ShowArgs>();
+  CLI::App* cmd = app.add_subcommand("show", "Print whole articles by id.");
+  AddIndexOption(cmd, args->index_dir);
+  cmd->add_option("ID", args->ids, "Article ids, as search prints them")->required();
+  cmd->add_flag("--json", args->json, "Print each article as one JSON object");
+  cmd->footer(
+      "Examples:\n  paperdex show zzrb-20220627-00-02\n  paperdex show --json zzrb-20220627-00-02 "
+      "| jq .body");
+  return [args] { return RunShow(*args); };
+}
+
+std::function<int()> AddExportCommand(CLI::App& app) {
+  auto args = std::make_shared<ExportArgs>();
+  CLI::App* cmd =
+      app.add_subcommand("export", "Print every article, or every match of QUERY, as JSON lines.");
+  AddIndexOption(cmd, args->index_dir);
+  cmd->add_option("QUERY", args->query, "Only the articles matching this query");
+  cmd->add_flag("--jsonl", args->jsonl, "One JSON object a line (the default)");
+  cmd->add_option("--sort", args->sort, "index (default) or date")
+      ->check(CLI::IsMember({"index", "date"}));
+  cmd->footer(
+      "Examples:\n  paperdex export > all.jsonl\n  paperdex export 稳岗返还 date:2022 | jq -r "
+      ".headline");
+  return [args] { return RunExport(*args); };
+}
+
+std::function<int()> AddStatsCommand(CLI::App& app) {
+  auto args = std::make_shared<StatsArgs>();
+  CLI::App* cmd = app.add_subcommand("stats", "Counts: issues, articles, papers, dates, size.");
+  AddIndexOption(cmd, args->index_dir);
+  cmd->add_flag("--json", args->json, "Print the counts as one JSON object");
+  return [args] { return RunStats(*args); };
+}
+
+}  // namespace paperdex::cli

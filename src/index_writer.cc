@@ -1,0 +1,443 @@
+#include "paperdex/index_writer.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <unordered_map>
+
+#include "paperdex/analyzer.h"
+#include "paperdex/article_document.h"
+#include "paperdex/error.h"
+#include "paperdex/index_schema.h"
+#include "paperdex/issue_json.h"
+#include "paperdex/issue_parser.h"
+
+namespace paperdex {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct FileEntry {
+  std::string path;  // absolute, normalised
+  uint64_t size = 0;
+  int64_t mtime = 0;
+};
+
+// What the index remembers of a file it has read.
+struct FileRecord {
+  std::string path;
+  uint64_t size = 0;
+  int64_t mtime = 0;
+  std::string hash;
+  std::vector<std::string> ids;
+
+  std::string ToJson() const {
+    return Json{{"path", path}, {"size", size}, {"mtime", mtime}, {"hash", hash}, {"ids", ids}}
+        .dump();
+  }
+  static std::optional<FileRecord> FromJson(const std::string& s) {
+    try {
+      const Json j = Json::parse(s);
+      FileRecord r;
+      r.path = j.at("path");
+      r.size = j.at("size");
+      r.mtime = j.at("mtime");
+      r.hash = j.value("hash", "");
+      r.ids = j.at("ids").get<std::vector<std::string>>();
+      return r;
+    } catch (const Json::exception&) {
+      return std::nullopt;
+    }
+  }
+};
+
+std::string Hex64(uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+uint64_t Fnv1a(std::string_view bytes) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string PathKey(const std::string& path) { return Hex64(Fnv1a(path)); }
+std::string FileTerm(const std::string& path) { return schema::kFilePrefix + PathKey(path); }
+std::string MetadataKey(const std::string& path) { return schema::kFileKeyPrefix + PathKey(path); }
+
+bool IsIssueFile(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt";
+}
+
+int64_t MtimeOf(const fs::directory_entry& e, std::error_code& ec) {
+  return static_cast<int64_t>(e.last_write_time(ec).time_since_epoch().count());
+}
+
+std::string Absolute(const std::string& p) {
+  std::error_code ec;
+  fs::path a = fs::absolute(p, ec);
+  if (ec) return p;
+  return a.lexically_normal().string();
+}
+
+// The issue files under each path, sorted; folders walked in are returned in `roots`.
+std::vector<FileEntry> Discover(const std::vector<std::string>& paths,
+                                std::vector<std::string>* roots, const IndexOptions& options,
+                                size_t* failed) {
+  std::map<std::string, FileEntry> found;
+  for (const std::string& given : paths) {
+    const std::string path = Absolute(given);
+    std::error_code ec;
+    const fs::directory_entry entry(path, ec);
+    if (ec || !entry.exists(ec)) {
+      if (options.on_problem) options.on_problem(given, "no such file or directory");
+      ++*failed;
+      continue;
+    }
+    if (entry.is_directory(ec)) {
+      std::string root = path;
+      while (root.size() > 1 && root.back() == '/') root.pop_back();
+      roots->push_back(root);
+      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec),
+          end;
+      if (ec) {
+        if (options.on_problem) options.on_problem(given, "cannot read folder: " + ec.message());
+        ++*failed;
+        continue;
+      }
+      for (; it != end; it.increment(ec)) {
+        if (ec) break;
+        const fs::directory_entry& e = *it;
+        const std::string name = e.path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+          if (e.is_directory(ec)) it.disable_recursion_pending();
+          continue;
+        }
+        if (!e.is_regular_file(ec) || !IsIssueFile(e.path())) continue;
+        FileEntry f{e.path().lexically_normal().string(), e.file_size(ec), MtimeOf(e, ec)};
+        found[f.path] = f;
+      }
+      continue;
+    }
+    FileEntry f{path, entry.file_size(ec), MtimeOf(entry, ec)};
+    found[f.path] = f;
+  }
+  std::vector<FileEntry> out;
+  out.reserve(found.size());
+  for (auto& [unused, f] : found) out.push_back(std::move(f));
+  return out;
+}
+
+// The work a thread did on one file.
+struct FileResult {
+  bool done = false;
+  std::optional<Issue> issue;
+  std::vector<Xapian::Document> docs;  // one per article, built with the parser's ids
+  std::string hash;
+  std::string error;
+  uint64_t bytes = 0;
+};
+
+// Runs `work` on files [0, n) in worker threads and hands results back in order.
+class Pipeline {
+ public:
+  Pipeline(size_t n, int threads, std::function<void(size_t, FileResult&)> work)
+      : n_(n), work_(std::move(work)), results_(n) {
+    const size_t count = std::max(1, threads);
+    for (size_t t = 0; t < count; ++t) workers_.emplace_back([this] { Loop(); });
+  }
+  ~Pipeline() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stopping_ = true;
+    }
+    cv_.notify_all();
+    for (auto& w : workers_) w.join();
+  }
+
+  // Blocks until file i is done and moves its result out.
+  FileResult Take(size_t i) {
+    std::unique_lock<std::mutex> lock(mu_);
+    taken_ = i;
+    cv_.notify_all();
+    done_cv_.wait(lock, [&] { return results_[i].done; });
+    FileResult r = std::move(results_[i]);
+    results_[i] = FileResult{};
+    return r;
+  }
+
+ private:
+  // Workers run at most this far ahead of the writer, to bound memory.
+  static constexpr size_t kAhead = 16;
+
+  void Loop() {
+    for (;;) {
+      size_t i;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [&] { return stopping_ || (next_ < n_ && next_ < taken_ + kAhead); });
+        if (stopping_) return;
+        i = next_++;
+      }
+      FileResult r;
+      work_(i, r);
+      r.done = true;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        results_[i] = std::move(r);
+      }
+      done_cv_.notify_all();
+    }
+  }
+
+  size_t n_;
+  std::function<void(size_t, FileResult&)> work_;
+  std::vector<FileResult> results_;
+  std::vector<std::thread> workers_;
+  std::mutex mu_;
+  std::condition_variable cv_, done_cv_;
+  size_t next_ = 0, taken_ = 0;
+  bool stopping_ = false;
+};
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+std::string NowIso() {
+  const std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return buf;
+}
+
+Xapian::WritableDatabase OpenForWriting(const IndexOptions& options) {
+  std::error_code ec;
+  fs::create_directories(options.index_dir, ec);
+  if (ec) throw Error(options.index_dir, "cannot create the index folder: " + ec.message());
+  // Commits are ours to make: no automatic flush between them.
+  setenv("XAPIAN_FLUSH_THRESHOLD", "1000000", 0);
+  try {
+    Xapian::WritableDatabase db(options.index_dir, options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE
+                                                                   : Xapian::DB_CREATE_OR_OPEN);
+    const std::string version = db.get_metadata(schema::kAnalyzerKey);
+    if (!version.empty() && version != std::to_string(kAnalyzerVersion)) {
+      throw Error(options.index_dir, "built with analyser version " + version +
+                                         ", this paperdex uses " +
+                                         std::to_string(kAnalyzerVersion) +
+                                         ": rebuild it with 'paperdex index --rebuild'");
+    }
+    return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    throw Error(options.index_dir,
+                "the index is in use by another paperdex process (it is locked for writing)");
+  } catch (const Xapian::Error& e) {
+    throw Error(options.index_dir, "cannot open the index: " + e.get_msg());
+  }
+}
+
+}  // namespace
+
+std::string ContentHash(std::string_view bytes) { return Hex64(Fnv1a(bytes)); }
+
+IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  IndexSummary summary;
+  Xapian::WritableDatabase db = OpenForWriting(options);
+
+  try {
+    // What the index knows of files: by path, and which file owns each article id.
+    std::unordered_map<std::string, FileRecord> records;
+    std::unordered_map<std::string, std::string> id_owner;
+    for (auto it = db.metadata_keys_begin(schema::kFileKeyPrefix);
+         it != db.metadata_keys_end(schema::kFileKeyPrefix); ++it) {
+      if (auto r = FileRecord::FromJson(db.get_metadata(*it))) {
+        for (const std::string& id : r->ids) id_owner[id] = r->path;
+        records[r->path] = std::move(*r);
+      }
+    }
+
+    std::vector<std::string> roots;
+    const std::vector<FileEntry> files = Discover(paths, &roots, options, &summary.files_failed);
+
+    // Files that are new or changed; the rest are skipped without reading them.
+    std::vector<const FileEntry*> todo;
+    uint64_t bytes_total = 0;
+    for (const FileEntry& f : files) {
+      auto it = records.find(f.path);
+      if (it != records.end() && it->second.size == f.size && it->second.mtime == f.mtime) {
+        ++summary.files_unchanged;
+        continue;
+      }
+      todo.push_back(&f);
+      bytes_total += f.size;
+    }
+
+    size_t pending = 0;
+    auto commit = [&] {
+      db.set_metadata(schema::kAnalyzerKey, std::to_string(kAnalyzerVersion));
+      db.set_metadata(schema::kLastIndexedKey, NowIso());
+      db.commit();
+      pending = 0;
+    };
+
+    // Files gone from the folders this run walked.
+    std::set<std::string> present;
+    for (const FileEntry& f : files) present.insert(f.path);
+    std::vector<std::string> gone;
+    for (const auto& [path, record] : records) {
+      if (present.count(path)) continue;
+      for (const std::string& root : roots) {
+        if (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+            path[root.size()] == '/') {
+          gone.push_back(path);
+          break;
+        }
+      }
+    }
+    std::sort(gone.begin(), gone.end());
+    for (const std::string& path : gone) {
+      const FileRecord& r = records[path];
+      for (const std::string& id : r.ids) {
+        db.delete_document(schema::kIdPrefix + id);
+        id_owner.erase(id);
+        ++summary.articles_removed;
+        ++pending;
+      }
+      db.set_metadata(MetadataKey(path), "");
+      records.erase(path);
+      ++summary.files_removed;
+    }
+    if (pending > 0) commit();
+
+    const IssueParser parser(ParseOptions{options.encoding});
+    const int threads = options.threads > 0
+                            ? options.threads
+                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    Pipeline pipeline(todo.size(), threads, [&](size_t i, FileResult& r) {
+      const std::string& path = todo[i]->path;
+      try {
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) throw Error(path, "is a directory");
+        std::ifstream probe(path, std::ios::binary);
+        if (!probe) throw Error(path, "cannot open for reading");
+        const std::string bytes = ReadAll(path);
+        r.bytes = bytes.size();
+        r.hash = ContentHash(bytes);
+        r.issue = parser.ParseBytes(bytes, path);
+        r.issue->source = path;
+        thread_local Analyzer analyzer;
+        const std::string file_term = FileTerm(path);
+        for (const Article& a : r.issue->articles)
+          r.docs.push_back(MakeDocument(analyzer, *r.issue, a, file_term));
+      } catch (const Error& e) {
+        r.error = e.reason();
+      } catch (const std::exception& e) {
+        r.error = e.what();
+      }
+    });
+
+    Analyzer analyzer;
+    IndexProgress progress;
+    progress.files_total = todo.size();
+    progress.bytes_total = bytes_total;
+    for (size_t i = 0; i < todo.size(); ++i) {
+      if (options.stop && options.stop->load()) {
+        summary.interrupted = true;
+        break;
+      }
+      const FileEntry& f = *todo[i];
+      FileResult r = pipeline.Take(i);
+      summary.bytes_read += r.bytes;
+      progress.current = f.path;
+      if (!r.issue) {
+        ++summary.files_failed;
+        if (options.on_problem) options.on_problem(f.path, r.error);
+        continue;
+      }
+      Issue& issue = *r.issue;
+      for (const Diagnostic& d : issue.diagnostics) {
+        if (options.on_problem) options.on_problem(f.path, d.message);
+      }
+      if (!issue.diagnostics.empty()) ++summary.files_warned;
+
+      auto old = records.find(f.path);
+      const bool existed = old != records.end();
+      // Ids are the parser's; one that another file already holds gets a suffix (-2, -3…).
+      std::vector<std::string> ids, parser_ids;
+      std::set<std::string> mine;
+      for (Article& a : issue.articles) {
+        parser_ids.push_back(a.id);
+        const std::string base = a.id;
+        int n = 2;
+        for (;;) {
+          auto owner = id_owner.find(a.id);
+          if ((owner == id_owner.end() || owner->second == f.path) && !mine.count(a.id)) break;
+          a.id = base + "-" + std::to_string(n++);
+        }
+        mine.insert(a.id);
+        ids.push_back(a.id);
+      }
+      if (existed) {
+        for (const std::string& id : old->second.ids) {
+          if (mine.count(id)) continue;
+          db.delete_document(schema::kIdPrefix + id);
+          id_owner.erase(id);
+          ++summary.articles_removed;
+          ++pending;
+        }
+      }
+      const std::string file_term = FileTerm(f.path);
+      for (size_t k = 0; k < issue.articles.size(); ++k) {
+        const Article& a = issue.articles[k];
+        // A document whose id had to change is built again with its final id.
+        Xapian::Document doc = a.id == parser_ids[k] ? std::move(r.docs[k])
+                                                     : MakeDocument(analyzer, issue, a, file_term);
+        db.replace_document(schema::kIdPrefix + a.id, doc);
+        id_owner[a.id] = f.path;
+        ++pending;
+      }
+      FileRecord record{f.path, f.size, f.mtime, r.hash, ids};
+      db.set_metadata(MetadataKey(f.path), record.ToJson());
+      records[f.path] = std::move(record);
+      (existed ? summary.files_changed : summary.files_new) += 1;
+      summary.articles_indexed += issue.articles.size();
+
+      progress.files_done = i + 1;
+      progress.bytes_done += r.bytes;
+      progress.articles = summary.articles_indexed;
+      if (options.on_progress) options.on_progress(progress);
+      if (pending >= options.commit_every) commit();
+    }
+    commit();
+  } catch (const Xapian::Error& e) {
+    throw Error(options.index_dir, "index write failed: " + e.get_msg());
+  }
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+}  // namespace paperdex

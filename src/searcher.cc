@@ -1,0 +1,296 @@
+#include "paperdex/searcher.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "paperdex/error.h"
+#include "paperdex/index_schema.h"
+#include "paperdex/query_parser.h"
+#include "paperdex/text.h"
+
+namespace paperdex {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Documents fetched per batch when streaming matches.
+constexpr Xapian::doccount kBatch = 1000;
+
+void ApplySort(Xapian::Enquire& enquire, SortOrder sort) {
+  switch (sort) {
+    case SortOrder::kRelevance:
+      enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
+      break;
+    case SortOrder::kDate:
+      enquire.set_sort_by_value_then_relevance(schema::kOrderSlot, false);
+      break;
+    case SortOrder::kDateDescending:
+      enquire.set_sort_by_value_then_relevance(schema::kOrderSlot, true);
+      break;
+    case SortOrder::kIndex:
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+      break;
+  }
+}
+
+Json ParseData(const std::string& data) {
+  try {
+    return Json::parse(data);
+  } catch (const Json::exception&) {
+    return Json::object();
+  }
+}
+
+struct Match {
+  size_t begin, end;  // original code points
+  size_t which;       // index of the highlight string
+};
+
+std::vector<Match> FindAll(std::u32string_view text, const std::vector<std::u32string>& needles) {
+  std::vector<size_t> origin;
+  const std::u32string folded = FoldText(text, &origin);
+  std::vector<Match> out;
+  for (size_t w = 0; w < needles.size(); ++w) {
+    const std::u32string& n = needles[w];
+    if (n.empty()) continue;
+    for (size_t at = folded.find(n); at != std::u32string::npos; at = folded.find(n, at + 1)) {
+      out.push_back({origin[at], origin[at + n.size() - 1] + 1, w});
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Match& a, const Match& b) { return a.begin < b.begin; });
+  return out;
+}
+
+// The pieces of a needle that can still be found when the whole is scattered: its bigrams.
+std::vector<std::u32string> Pieces(const std::vector<std::u32string>& needles) {
+  std::vector<std::u32string> out;
+  for (const auto& n : needles) {
+    if (n.size() <= 2) {
+      out.push_back(n);
+      continue;
+    }
+    for (size_t k = 0; k + 1 < n.size(); ++k) out.push_back(n.substr(k, 2));
+  }
+  return out;
+}
+
+}  // namespace
+
+Snippet MakeSnippet(const Json& article, const std::vector<std::u32string>& highlights,
+                    size_t width) {
+  std::vector<std::u32string> units;
+  const std::string body = article.value("body", "");
+  size_t start = 0;
+  while (start <= body.size()) {
+    size_t end = body.find('\n', start);
+    if (end == std::string::npos) end = body.size();
+    if (end > start) units.push_back(ToU32(std::string_view(body).substr(start, end - start)));
+    start = end + 1;
+  }
+  for (const char* field : {"headline", "kicker", "subheadline"}) {
+    if (article.contains(field) && article[field].is_string())
+      units.push_back(ToU32(article[field].get<std::string>()));
+  }
+  if (units.empty()) return {};
+
+  // The unit where most of the query is found, whole runs first, else their pieces.
+  size_t best = 0;
+  std::vector<Match> best_matches;
+  for (const bool whole : {true, false}) {
+    const std::vector<std::u32string> pieces = whole ? highlights : Pieces(highlights);
+    size_t best_score = 0;
+    for (size_t u = 0; u < units.size(); ++u) {
+      std::vector<Match> m = FindAll(units[u], pieces);
+      std::vector<bool> seen(pieces.size());
+      size_t distinct = 0;
+      for (const Match& x : m) distinct += !seen[x.which] ? (seen[x.which] = true, 1) : 0;
+      const size_t score = distinct * 1000 + m.size();
+      if (score > best_score) {
+        best_score = score;
+        best = u;
+        best_matches = std::move(m);
+      }
+    }
+    if (best_score > 0) break;
+  }
+
+  const std::u32string& text = units[best];
+  size_t from = 0;
+  if (!best_matches.empty() && text.size() > width) {
+    const size_t first = best_matches.front().begin;
+    from = first > width / 3 ? first - width / 3 : 0;
+    if (from + width > text.size()) from = text.size() - width;
+  }
+  const size_t to = std::min(text.size(), from + width);
+  Snippet s;
+  std::u32string out;
+  if (from > 0) out += U"…";
+  const size_t shift = out.size();
+  out += text.substr(from, to - from);
+  if (to < text.size()) out += U"…";
+  s.text = ToUtf8(out);
+  size_t last_end = 0;
+  for (const Match& m : best_matches) {
+    if (m.begin < from || m.end > to) continue;
+    size_t b = m.begin - from + shift, e = m.end - from + shift;
+    if (!s.highlights.empty() && b < last_end) {  // overlapping: merge
+      auto& prev = s.highlights.back();
+      const size_t prev_end = prev.first + prev.second;
+      prev.second = std::max(prev_end, e) - prev.first;
+      last_end = prev.first + prev.second;
+      continue;
+    }
+    s.highlights.emplace_back(b, e - b);
+    last_end = e;
+  }
+  return s;
+}
+
+Searcher::Searcher(std::string index_dir)
+    : dir_(std::move(index_dir)), analyzer_(std::make_unique<Analyzer>()) {
+  std::error_code ec;
+  if (!fs::exists(dir_, ec))
+    throw Error(dir_, "no index here (build one with 'paperdex index FOLDER')");
+  try {
+    db_ = std::make_unique<Xapian::Database>(dir_);
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    throw Error(dir_, "not a paperdex index (build one with 'paperdex index FOLDER')");
+  } catch (const Xapian::Error& e) {
+    throw Error(dir_, "cannot open the index: " + e.get_msg());
+  }
+  const std::string version = db_->get_metadata(schema::kAnalyzerKey);
+  if (!version.empty() && version != std::to_string(kAnalyzerVersion)) {
+    throw Error(dir_, "built with analyser version " + version + ", this paperdex uses " +
+                          std::to_string(kAnalyzerVersion) +
+                          ": rebuild it with 'paperdex index --rebuild'");
+  }
+}
+
+Searcher::~Searcher() = default;
+
+SearchResults Searcher::Search(std::string_view query, size_t offset, size_t limit, SortOrder sort,
+                               size_t snippet_width) const {
+  const ParsedQuery parsed = QueryParser(*analyzer_).Parse(query);
+  SearchResults out;
+  out.query = std::string(query);
+  try {
+    Xapian::Enquire enquire(*db_);
+    enquire.set_query(parsed.query);
+    ApplySort(enquire, sort);
+    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(offset),
+                                               static_cast<Xapian::doccount>(limit),
+                                               static_cast<Xapian::doccount>(offset + limit + 1));
+    out.estimated_total = mset.get_matches_estimated();
+    size_t rank = offset;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit h;
+      h.article = ParseData(it.get_document().get_data());
+      h.id = h.article.value("id", "");
+      h.rank = ++rank;
+      h.score = it.get_weight();
+      h.snippet = MakeSnippet(h.article, parsed.highlights, snippet_width);
+      out.hits.push_back(std::move(h));
+    }
+  } catch (const Xapian::Error& e) {
+    throw Error(dir_, "search failed: " + e.get_msg());
+  }
+  return out;
+}
+
+std::optional<Json> Searcher::Find(const std::string& id) const {
+  try {
+    Xapian::PostingIterator p = db_->postlist_begin(schema::kIdPrefix + id);
+    if (p == db_->postlist_end(schema::kIdPrefix + id)) return std::nullopt;
+    return ParseData(db_->get_document(*p).get_data());
+  } catch (const Xapian::Error& e) {
+    throw Error(dir_, "read failed: " + e.get_msg());
+  }
+}
+
+void Searcher::ForEach(std::string_view query, SortOrder sort,
+                       const std::function<bool(const Json&)>& sink) const {
+  try {
+    if (Trim(ToU32(query)).empty() && sort == SortOrder::kIndex) {
+      for (auto p = db_->postlist_begin(""); p != db_->postlist_end(""); ++p) {
+        if (!sink(ParseData(db_->get_document(*p).get_data()))) return;
+      }
+      return;
+    }
+    const Xapian::Query q = Trim(ToU32(query)).empty() ? Xapian::Query::MatchAll
+                                                       : QueryParser(*analyzer_).Parse(query).query;
+    Xapian::Enquire enquire(*db_);
+    enquire.set_query(q);
+    ApplySort(enquire, sort == SortOrder::kRelevance ? SortOrder::kIndex : sort);
+    for (Xapian::doccount first = 0;; first += kBatch) {
+      const Xapian::MSet mset = enquire.get_mset(first, kBatch);
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        if (!sink(ParseData(it.get_document().get_data()))) return;
+      }
+      if (mset.size() < kBatch) return;
+    }
+  } catch (const Xapian::Error& e) {
+    throw Error(dir_, "read failed: " + e.get_msg());
+  }
+}
+
+size_t Searcher::Count(std::string_view query) const {
+  const ParsedQuery parsed = QueryParser(*analyzer_).Parse(query);
+  try {
+    Xapian::Enquire enquire(*db_);
+    enquire.set_query(parsed.query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet mset = enquire.get_mset(0, 0, db_->get_doccount());
+    return mset.get_matches_estimated();
+  } catch (const Xapian::Error& e) {
+    throw Error(dir_, "search failed: " + e.get_msg());
+  }
+}
+
+IndexStats Searcher::Stats() const {
+  IndexStats s;
+  try {
+    s.articles = db_->get_doccount();
+    for (auto it = db_->metadata_keys_begin(schema::kFileKeyPrefix);
+         it != db_->metadata_keys_end(schema::kFileKeyPrefix); ++it) {
+      ++s.issues;
+    }
+    for (auto t = db_->allterms_begin(); t != db_->allterms_end(); ++t) ++s.terms;
+    std::map<std::string, size_t> papers;
+    for (auto v = db_->valuestream_begin(schema::kPaperSlot);
+         v != db_->valuestream_end(schema::kPaperSlot); ++v) {
+      ++papers[*v];
+    }
+    s.papers.assign(papers.begin(), papers.end());
+    std::string lo = db_->get_value_lower_bound(schema::kDateSlot),
+                hi = db_->get_value_upper_bound(schema::kDateSlot);
+    // An undated article stores 00000000; look past it for the first real date.
+    if (lo == "00000000") {
+      lo.clear();
+      for (auto v = db_->valuestream_begin(schema::kDateSlot);
+           v != db_->valuestream_end(schema::kDateSlot); ++v) {
+        if (*v != "00000000" && (lo.empty() || *v < lo)) lo = *v;
+      }
+    }
+    auto iso = [](const std::string& d) {
+      return d.size() == 8 && d != "00000000"
+                 ? d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2)
+                 : std::string();
+    };
+    s.first_date = iso(lo);
+    s.last_date = iso(hi);
+    s.analyzer_version = db_->get_metadata(schema::kAnalyzerKey);
+    s.last_indexed = db_->get_metadata(schema::kLastIndexedKey);
+    std::error_code ec;
+    for (const auto& e : fs::recursive_directory_iterator(dir_, ec)) {
+      if (e.is_regular_file(ec)) s.size_bytes += e.file_size(ec);
+    }
+  } catch (const Xapian::Error& e) {
+    throw Error(dir_, "read failed: " + e.get_msg());
+  }
+  return s;
+}
+
+}  // namespace paperdex
