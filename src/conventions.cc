@@ -84,10 +84,12 @@ constexpr std::array kBylineEndingRows = {
 };
 
 constexpr std::array kPlainDatelineRows = {
-    std::u32string_view(U"本报讯"),      // 本报讯（记者 王五）6月26日，…
-    std::u32string_view(U"本報訊"),      // 本報訊（記者 王五）
-    std::u32string_view(U"本刊讯"),      // 本刊讯 …
-    std::u32string_view(U"本报消息"),    // 本报消息 …
+    std::u32string_view(U"本报讯"),    // 本报讯（记者 王五）6月26日，…
+    std::u32string_view(U"本報訊"),    // 本報訊（記者 王五）
+    std::u32string_view(U"本刊讯"),    // 本刊讯 …
+    std::u32string_view(U"本报消息"),  // 本报消息 …
+    std::u32string_view(U"本報消息"),  // 【本報消息】…
+    std::u32string_view(U"本刊訊"),
     std::u32string_view(U"据新华社电"),  // 据新华社电 …
     std::u32string_view(U"新华社电"),    // 新华社电 …
     std::u32string_view(U"综合消息"),    // 综合消息 …
@@ -207,6 +209,15 @@ constexpr std::array kContentsWordRows = {
     std::u32string_view(U"目录"),  // 目录
 };
 
+constexpr std::array kDisclaimerWordRows = {
+    std::u32string_view(U"自行核实"),  // 以上信息由刊登者提供,请读者自行核实
+    std::u32string_view(U"自行核實"),
+    std::u32string_view(U"谨防上当受骗"),  // 谨防上当受骗
+    std::u32string_view(U"謹防上當受騙"),
+    std::u32string_view(U"本报不承担"),  // 本报不承担任何责任
+    std::u32string_view(U"本報不承擔"),
+};
+
 constexpr std::array kTeaserLeadRows = {
     std::u32string_view(U"全文见"),  // 全文见 08版
     std::u32string_view(U"全文見"),
@@ -292,7 +303,14 @@ constexpr std::array kColumnWordRows = {
     std::u32string_view(U"巷议"),  // 街谈巷议
     std::u32string_view(U"巷議"),
     std::u32string_view(U"快讯"),  // 农事快讯
-    std::u32string_view(U"快訊"),
+    std::u32string_view(U"快报"),  // 快报
+    std::u32string_view(U"快報"),
+    std::u32string_view(U"调研行"),  // 高质量发展调研行
+    std::u32string_view(U"調研行"),
+    std::u32string_view(U"蹲点"),  // 蹲点日记
+    std::u32string_view(U"蹲點"),
+    std::u32string_view(U"评说"),  // 城事评说
+    std::u32string_view(U"評說"),     std::u32string_view(U"快訊"),
     std::u32string_view(U"简讯"),  // 经济简讯
     std::u32string_view(U"簡訊"),
     std::u32string_view(U"致富经"),  // 致富经
@@ -315,6 +333,7 @@ constexpr std::array kBriefLabelRows = {
     std::u32string_view(U"速递"),       std::u32string_view(U"速遞"),
     std::u32string_view(U"速览"),       std::u32string_view(U"速覽"),
     std::u32string_view(U"简报"),       std::u32string_view(U"簡報"),
+    std::u32string_view(U"快报"),       std::u32string_view(U"快報"),
     std::u32string_view(U"一句话新闻"), std::u32string_view(U"新闻超市"),
 };
 
@@ -340,10 +359,21 @@ constexpr std::array kPhotoLabelRows = {
 };
 
 constexpr std::array kNoticeLabelRows = {
-    std::u32string_view(U"公告"), std::u32string_view(U"通告"), std::u32string_view(U"启事"),
-    std::u32string_view(U"啟事"), std::u32string_view(U"声明"), std::u32string_view(U"聲明"),
-    std::u32string_view(U"公示"), std::u32string_view(U"讣告"), std::u32string_view(U"訃告"),
-    std::u32string_view(U"通知"), std::u32string_view(U"告示"), std::u32string_view(U"分类广告"),
+    std::u32string_view(U"公告"),     std::u32string_view(U"通告"),
+    std::u32string_view(U"启事"),     std::u32string_view(U"啟事"),
+    std::u32string_view(U"声明"),     std::u32string_view(U"聲明"),
+    std::u32string_view(U"公示"),     std::u32string_view(U"讣告"),
+    std::u32string_view(U"訃告"),     std::u32string_view(U"通知"),
+    std::u32string_view(U"告示"),     std::u32string_view(U"分类广告"),
+    std::u32string_view(U"分類廣告"), std::u32string_view(U"招租"),
+    std::u32string_view(U"出租"),     std::u32string_view(U"转让"),
+    std::u32string_view(U"轉讓"),     std::u32string_view(U"征婚"),
+    std::u32string_view(U"徵婚"),     std::u32string_view(U"拍卖"),
+    std::u32string_view(U"拍賣"),     std::u32string_view(U"分類廣告"),
+    std::u32string_view(U"招租"),     std::u32string_view(U"出租"),
+    std::u32string_view(U"转让"),     std::u32string_view(U"轉讓"),
+    std::u32string_view(U"征婚"),     std::u32string_view(U"徵婚"),
+    std::u32string_view(U"拍卖"),     std::u32string_view(U"拍賣"),
 };
 
 constexpr std::array kInterviewLeadRows = {
@@ -406,6 +436,7 @@ const std::span<const std::u32string_view> kMastheadWords(kMastheadWordRows);
 const std::span<const std::u32string_view> kWeatherWords(kWeatherWordRows);
 const std::span<const std::u32string_view> kAdvertWords(kAdvertWordRows);
 const std::span<const std::u32string_view> kContentsWords(kContentsWordRows);
+const std::span<const std::u32string_view> kDisclaimerWords(kDisclaimerWordRows);
 const std::span<const std::u32string_view> kTeaserLeads(kTeaserLeadRows);
 const std::span<const std::u32string_view> kContinuedOnLeads(kContinuedOnLeadRows);
 const std::span<const std::u32string_view> kContinuedFromLeads(kContinuedFromLeadRows);

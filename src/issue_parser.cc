@@ -252,7 +252,7 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
     }
     if (!IsPersonName(name)) return false;
     if (StartsWithAny(name, cv::kNotNames)) return false;
-    if (!role && !bare) return false;
+    if (!role && !bare && !photo) return false;  // "陆永福摄": a credit needs no role
     if (!role && !StartsWithSurname(name)) return false;
     Byline b;
     if (role) b.role = ToUtf8(*role);
@@ -353,6 +353,11 @@ bool IsTitleLike(std::u32string_view key) {
   if (IsIn(last, U"…")) return false;
   // A remark in brackets belongs to the text around it.
   if ((key.front() == '(' && last == ')') || (key.front() == U'（' && last == U'）')) return false;
+  // A quotation or title left open goes on in the next line.
+  const auto open = [&](char32_t a, char32_t b) {
+    return std::count(key.begin(), key.end(), a) > std::count(key.begin(), key.end(), b);
+  };
+  if (open(U'“', U'”') || open(U'《', U'》') || open('(', ')') || open(U'「', U'」')) return false;
   return true;
 }
 
@@ -417,6 +422,46 @@ bool IsContentsEntry(std::u32string_view key) {
   return n && end == e && b > 0;
 }
 
+bool IsPageNumberLine(std::u32string_view key) {
+  size_t digits = 0;
+  for (char32_t c : key) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (!IsSpace(c) && !IsIn(c, U"-—–·")) {
+      return false;
+    }
+  }
+  return digits > 0 && digits <= 3;
+}
+
+// A row of a table: three cells or more, two of them numbers ("菠菜 4.00 4.80 -16.7%"); a header
+// row has no number.
+bool IsTableRow(std::u32string_view key, bool header) {
+  if (!ShortLine(key, 60) || HasSentenceStop(key) || Contains(key, U"，")) return false;
+  size_t cells = 0, numbers = 0;
+  size_t i = 0;
+  while (i < key.size()) {
+    while (i < key.size() && IsSpace(key[i])) ++i;
+    if (i == key.size()) break;
+    size_t j = i;
+    bool numeric = true;
+    while (j < key.size() && !IsSpace(key[j])) {
+      numeric = numeric && ((key[j] >= '0' && key[j] <= '9') || IsIn(key[j], U".%+-‰"));
+      ++j;
+    }
+    if (j - i > 8) return false;
+    ++cells;
+    numbers += numeric;
+    i = j;
+  }
+  return cells >= 3 && (header ? numbers == 0 && cells <= 8 : numbers >= 2);
+}
+
+bool IsSingleCharacter(std::u32string_view key) {
+  return key.size() == 1 &&
+         (IsHan(key[0]) || (key[0] < 128 && std::isalpha(static_cast<int>(key[0]))));
+}
+
 // A header line that prints the date and the page ("西江晚报 2023年5月12日 星期五 A3 城事").
 bool IsDatedHeader(std::u32string_view key) {
   if (!ShortLine(key, 50) || HasSentenceStop(key) || Contains(key, U"，")) return false;
@@ -440,12 +485,17 @@ void Classify(Line& line) {
     line.page_name = marker->name;
     return;
   }
+  if (IsPageNumberLine(k)) {  // "- 3 -", "3": a page number printed in the margin
+    line.kind = LineKind::kNoise;
+    return;
+  }
   if (IsAdvertLine(k)) {
     line.kind = LineKind::kNoise;
     line.advert = true;
     return;
   }
-  if (IsEditorLine(k) || IsWeatherLine(k) || IsDatedHeader(k)) {
+  if (IsEditorLine(k) || IsWeatherLine(k) || IsDatedHeader(k) ||
+      (ShortLine(k, 60) && ContainsAny(k, cv::kDisclaimerWords))) {
     line.kind = LineKind::kNoise;
     return;
   }
@@ -470,7 +520,7 @@ void Classify(Line& line) {
       StartsWith(k, U"－－")) {
     size_t b = 0;
     while (b < k.size() && IsIn(k[b], U"—-─－ ")) ++b;
-    if (b < k.size() && IsTitleLike(k.substr(b)) && ShortLine(k, kMaxTitleChars + 4)) {
+    if (b < k.size() && !HasSentenceStop(k) && ShortLine(k, kMaxTitleChars + 8)) {
       line.kind = LineKind::kDash;
       return;
     }
@@ -528,6 +578,52 @@ void MarkJunk(std::vector<Line>& lines) {
       continue;
     }
     in_contents = false;
+  }
+  // Characters printed one a line (a vertical label: 今/日/关/注).
+  for (size_t i = 0; i < lines.size();) {
+    size_t j = i, run = 0;
+    while (j < lines.size() &&
+           (lines[j].kind == LineKind::kBlank || IsSingleCharacter(lines[j].key))) {
+      run += lines[j].kind != LineKind::kBlank;
+      ++j;
+    }
+    if (run >= 2) {
+      for (size_t k = i; k < j; ++k) {
+        if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kNoise;
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+  // Tables: rows of numbers, with their header, their title and their source line.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!IsTableRow(lines[i].key, false)) continue;
+    size_t j = i;
+    while (j < lines.size() &&
+           (lines[j].kind == LineKind::kBlank || IsTableRow(lines[j].key, false)))
+      ++j;
+    size_t rows = 0;
+    for (size_t k = i; k < j; ++k) rows += lines[k].kind != LineKind::kBlank;
+    if (rows < 2) continue;
+    for (size_t k = i; k < j; ++k) {
+      if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kNoise;
+    }
+    // Up to two lines before: the header row and the table's title.
+    size_t b = i;
+    for (int up = 0; up < 2 && b > 0;) {
+      --b;
+      if (lines[b].kind == LineKind::kBlank) continue;
+      ++up;
+      if (!IsTableRow(lines[b].key, true) && lines[b].kind != LineKind::kTitle) break;
+      lines[b].kind = LineKind::kNoise;
+    }
+    size_t a = j;
+    while (a < lines.size() && lines[a].kind == LineKind::kBlank) ++a;
+    if (a < lines.size() &&
+        (StartsWith(lines[a].key, U"数据来源") || StartsWith(lines[a].key, U"资料来源") ||
+         StartsWith(lines[a].key, U"數據來源") || StartsWith(lines[a].key, U"来源:"))) {
+      lines[a].kind = LineKind::kNoise;
+    }
+    i = j;
   }
   // A short line repeated three times or more within a short stretch of the file.
   std::unordered_map<std::u32string, std::vector<size_t>> where;
@@ -724,8 +820,8 @@ bool TakeTrailingCredit(std::u32string& text, std::vector<Byline>* bylines) {
                    [&](std::u32string_view e) { return EndsWith(key, e); })) {
     return false;
   }
-  // Try each split point after a sentence end or a space, longest credit last.
-  for (size_t i = key.size(); i-- > 0;) {
+  // Try each split point after a sentence end or a space, longest credit first.
+  for (size_t i = 0; i < key.size(); ++i) {
     if (!(IsSpace(key[i]) || ClosesParagraph(key[i]))) continue;
     std::vector<Byline> found;
     if (ParseBylines(std::u32string_view(key).substr(i + 1), false, &found)) {
@@ -1062,6 +1158,14 @@ std::vector<Draft> Assembler::Run() {
           drafts_[*cur_].open_paragraph = true;
           break;
         }
+        // After the byline, before any text: the first line of a broken paragraph, not a title.
+        if (cur_ && !in_body_ && titles_.empty() && l.kind == LineKind::kTitle && !l.maybe_name &&
+            next && next->kind == LineKind::kBody && !drafts_[*cur_].article.bylines.empty() &&
+            !IsColumnLabel(l.text) && !IsIn(first, cv::kSubheadMarks)) {
+          AddParagraph(l.text, false);
+          drafts_[*cur_].open_paragraph = !ClosesParagraph(l.key.back());
+          break;
+        }
         // A bare name between a headline and the body is the author.
         if (l.maybe_name && !titles_.empty() && next && next->kind == LineKind::kBody) {
           std::vector<Byline> names;
@@ -1084,8 +1188,9 @@ std::vector<Draft> Assembler::Run() {
           // A byline with no headline before it: the article's own start is missing.
           Start();
         }
+        if (!in_body_)
+          drafts_[*cur_].byline_line = true;  // a byline over the text, as full articles have
         AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
-        drafts_[*cur_].byline_line = true;
         break;
       case LineKind::kCredit:
         if (!titles_.empty()) Start();
@@ -1254,8 +1359,10 @@ ArticleKind DecideKind(const Draft& d) {
   const std::optional<std::u32string> page_name =
       d.page_name.empty() ? std::nullopt : std::optional<std::u32string>(d.page_name);
   if (d.teaser && d.paragraphs.size() <= 1) return ArticleKind::kTeaser;
-  if (IsNoticeHeadline(headline) || MatchesLabel(d.column, cv::kNoticeLabels))
+  if (IsNoticeHeadline(headline) || MatchesLabel(d.column, cv::kNoticeLabels) ||
+      MatchesLabel(page_name, cv::kNoticeLabels)) {
     return ArticleKind::kNotice;
+  }
   if (MatchesLabel(d.column, cv::kBriefLabels)) return ArticleKind::kBrief;
   if (IsInterview(d.paragraphs)) return ArticleKind::kInterview;
   const bool commentary_role = std::any_of(a.bylines.begin(), a.bylines.end(), [](const Byline& b) {

@@ -37,6 +37,8 @@ extern const std::span<const std::u32string_view> kMastheadWords;
 extern const std::span<const std::u32string_view> kWeatherWords;
 extern const std::span<const std::u32string_view> kAdvertWords;
 extern const std::span<const std::u32string_view> kContentsWords;
+// The disclaimer under classified advertisements: "以上信息由刊登者提供，请读者自行核实".
+extern const std::span<const std::u32string_view> kDisclaimerWords;
 
 // Teasers and continuations. "全文见 08版" / "详见第4版" make a teaser; "下转第3版" ends a part
 // that continues on page 3; "上接第1版" opens the part continued from page 1.
