@@ -267,6 +267,21 @@ std::vector<std::string> Analyzer::Words(std::u32string_view folded) const {
   return out;
 }
 
+std::vector<size_t> Analyzer::WordLengths(std::u32string_view han_run) const {
+  std::vector<size_t> out;
+  if (!impl_->words || han_run.size() <= 1) {
+    if (!han_run.empty()) out.push_back(han_run.size());
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(ToUtf8(han_run));
+  impl_->words->setText(u);
+  int32_t start = impl_->words->first();
+  for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE; start = end, end = impl_->words->next()) {
+    out.push_back(static_cast<size_t>(u.countChar32(start, end - start)));
+  }
+  return out;
+}
+
 void Analyzer::IndexUnit(std::u32string_view text, const std::string& prefix, Xapian::Document& doc,
                          Xapian::termpos* pos, Xapian::termcount wdf_inc) const {
   for (const Segment& s : Segments(text)) {

@@ -55,6 +55,9 @@ class Analyzer {
   // ICU words of three Han characters or more in folded `text`, for ranking.
   std::vector<std::string> Words(std::u32string_view folded) const;
 
+  // The lengths (in code points) of the ICU words that a run of folded Han text splits into.
+  std::vector<size_t> WordLengths(std::u32string_view han_run) const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

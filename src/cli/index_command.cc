@@ -1,6 +1,7 @@
 // `paperdex index [--index DIR] PATH…`: adds or updates the issue files under each PATH.
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -23,6 +24,7 @@ struct IndexArgs {
   bool rebuild = false;
   bool quiet = false;
   int threads = 0;
+  size_t commit_every = 5000;
 };
 
 std::string Mb(uint64_t bytes) {
@@ -37,6 +39,7 @@ int Run(const IndexArgs& args) {
   options.encoding = args.encoding;
   options.rebuild = args.rebuild;
   options.threads = args.threads;
+  options.commit_every = std::max<size_t>(1, args.commit_every);
   options.stop = &g_stop;
   options.on_problem = [](const std::string& path, const std::string& reason) {
     if (isatty(STDERR_FILENO)) std::cerr << "\r\033[K";
@@ -78,6 +81,7 @@ std::function<int()> AddIndexCommand(CLI::App& app) {
   cmd->add_flag("--rebuild", args->rebuild, "Start from an empty index");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line");
   cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
+  cmd->add_option("--commit-every", args->commit_every, "Articles written between commits (default 5000)");
   cmd->footer(
       "New files are added, changed files re-read, unchanged ones skipped, and files gone from an\n"
       "indexed folder have their articles removed.\n"

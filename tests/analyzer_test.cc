@@ -1,0 +1,89 @@
+#include "paperdex/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "paperdex/text.h"
+
+namespace paperdex {
+namespace {
+
+std::vector<std::vector<std::string>> Tokens(const std::string& text) {
+  Analyzer analyzer;
+  std::vector<std::vector<std::string>> out;
+  for (const Segment& s : analyzer.Segments(ToU32(text))) out.push_back(s.tokens);
+  return out;
+}
+
+TEST(AnalyzerTest, FoldsWidthCaseAndTraditionalScript) {
+  struct Row {
+    const char* in;
+    const char* out;
+  };
+  for (const Row& r : {Row{"２２００余名", "2200余名"}, Row{"ＣＮ Abc", "cn abc"}, Row{"國家發展", "国家发展"},
+                       Row{"瀛洲時報", "瀛洲时报"}, Row{"株洲日报", "株洲日报"}, Row{"ｅＰａｐｅｒ", "epaper"}}) {
+    EXPECT_EQ(ToUtf8(FoldText(ToU32(r.in))), r.out) << r.in;
+  }
+}
+
+TEST(AnalyzerTest, MapsFoldedTextBackToTheOriginal) {
+  std::vector<size_t> origin;
+  const std::u32string folded = FoldText(U"Ａ㈱國", &origin);
+  EXPECT_EQ(folded, U"a(株)国");
+  EXPECT_EQ(origin, (std::vector<size_t>{0, 1, 1, 1, 2}));
+}
+
+TEST(AnalyzerTest, SegmentsHanDigitsAndWords) {
+  struct Row {
+    std::string text;
+    std::vector<std::vector<std::string>> segments;
+  };
+  const Row rows[] = {
+      {"株洲日报", {{"株", "洲", "日", "报"}}},
+      {"经济，社会", {{"经", "济"}, {"社", "会"}}},            // punctuation is a gap
+      {"到企业去 到现场去", {{"到", "企", "业", "去"}, {"到", "现", "场", "去"}}},  // a space beside Han
+      {"2200余名干部", {{"2", "2", "0", "0", "余", "名", "干", "部"}}},
+      {"５Ｇ基站", {{"5", "g", "基", "站"}}},
+      {"iPhone 15 发布", {{"iphone", "1", "5"}, {"发", "布"}}},
+      {"Hello World", {{"hello", "world"}}},
+      {"CN 43-0005", {{"cn", "4", "3"}, {"0", "0", "0", "5"}}},
+      {"國家", {{"国", "家"}}},
+      {"“集结号”", {{"集", "结", "号"}}},
+  };
+  for (const Row& r : rows) EXPECT_EQ(Tokens(r.text), r.segments) << r.text;
+}
+
+TEST(AnalyzerTest, IndexesPositionsBigramsAndGapsBetweenUnits) {
+  Analyzer analyzer;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  analyzer.IndexUnit(U"在编干部", "", doc, &pos);
+  analyzer.IndexUnit(U"人数", "", doc, &pos);
+  std::map<std::string, std::vector<Xapian::termpos>> positions;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    positions[*t] = std::vector<Xapian::termpos>(t.positionlist_begin(), t.positionlist_end());
+  }
+  EXPECT_EQ(positions.count("在编"), 1u);
+  EXPECT_EQ(positions.count("干部"), 1u);
+  EXPECT_TRUE(positions["干部"].empty());  // bigrams carry no positions
+  EXPECT_EQ(positions["编"], std::vector<Xapian::termpos>{2});
+  EXPECT_EQ(positions["部"], std::vector<Xapian::termpos>{4});
+  // The next unit starts after a gap: "部人" must not be a phrase.
+  ASSERT_EQ(positions["人"].size(), 1u);
+  EXPECT_GT(positions["人"][0], 5u);
+  EXPECT_EQ(positions.count("部人"), 0u);
+}
+
+TEST(AnalyzerTest, AddsLongIcuWordsForRanking) {
+  Analyzer analyzer;
+  const std::vector<std::string> words = analyzer.Words(FoldText(U"中华人民共和国国务院发布可行性研究"));
+  const std::set<std::string> set(words.begin(), words.end());
+  EXPECT_TRUE(set.count("国务院"));
+  EXPECT_TRUE(set.count("可行性"));
+  EXPECT_FALSE(set.count("中华"));  // two characters: a bigram already
+  for (const std::string& w : words) EXPECT_GE(ToU32(w).size(), 3u) << w;
+}
+
+}  // namespace
+}  // namespace paperdex

@@ -1,0 +1,345 @@
+// Indexing and searching together, on small archives written by the tests.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include "paperdex/error.h"
+#include "paperdex/index_writer.h"
+#include "paperdex/searcher.h"
+#include "paperdex/text.h"
+#include "test_util.h"
+
+namespace paperdex {
+namespace {
+
+using testing::TempDir;
+namespace fs = std::filesystem;
+
+struct Story {
+  std::string headline;
+  std::vector<std::string> paragraphs;
+};
+
+// An issue file in the layout the parser knows: masthead, page marker, headline, byline, body.
+std::string IssueText(const std::string& paper, const std::string& date, const std::vector<Story>& stories) {
+  std::string t = paper + "\n" + date + " 星期一\n第100期 今日4版\n\n第01版：要闻\n\n";
+  for (const Story& s : stories) {
+    t += s.headline + "\n\n本报记者 张三\n\n";
+    for (const std::string& p : s.paragraphs) t += p + "\n\n";
+  }
+  return t;
+}
+
+class IndexTest : public ::testing::Test {
+ protected:
+  IndexOptions Options() const {
+    IndexOptions o;
+    o.index_dir = (index_.path() / "idx").string();
+    o.threads = 2;
+    return o;
+  }
+  IndexSummary Index() const { return UpdateIndex({archive_.path().string()}, Options()); }
+  SearchResults Search(const std::string& q) const {
+    return Searcher(Options().index_dir).Search(q, 0, 100, SortOrder::kRelevance);
+  }
+
+  TempDir archive_, index_;
+};
+
+TEST_F(IndexTest, FindsAWordTheLayoutBrokeAcrossLines) {
+  archive_.Write("a/zz-2022-06-27.txt",
+                 "株洲日报\n2022年6月27日 星期一\n\n到企业去 到现场去\n\n株洲日报全媒体记者/廖喜庆\n\n"
+                 "根据安排，市级层面明确38名驻企特派员和198名驻企联络员，涉及企业1836家。各县市区按照在编干\n\n"
+                 "部人数的10%以上比例选派干部，确保辖区企业应联尽联。\n");
+  const IndexSummary s = Index();
+  EXPECT_EQ(s.files_new, 1u);
+  EXPECT_EQ(s.articles_indexed, 1u);
+  const SearchResults r = Search("在编干部");
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].article["headline"], "到企业去 到现场去");
+  EXPECT_EQ(Search("\"在编干部\"").hits.size(), 1u);
+  // The snippet shows the joined text with the match marked.
+  const Snippet& sn = r.hits[0].snippet;
+  ASSERT_FALSE(sn.highlights.empty());
+  EXPECT_EQ(ToUtf8(ToU32(sn.text).substr(sn.highlights[0].first, sn.highlights[0].second)), "在编干部");
+}
+
+TEST_F(IndexTest, SimplifiedAndTraditionalFindEachOther) {
+  archive_.Write("t/ying-2023-04-17.txt",
+                 testing::Encode(IssueText("瀛洲時報", "2023年4月17日",
+                                           {{"國家發展新階段", {"立法會昨日三讀通過條例草案，國家發展進入新階段。"}}}),
+                                 "Big5"));
+  archive_.Write("s/jc-2023-04-17.txt",
+                 IssueText("江城日报", "2023年4月17日", {{"乡村振兴见成效", {"全市乡村振兴工作取得明显成效，农民收入持续增长。"}}}));
+  Index();
+  EXPECT_EQ(Search("国家发展").hits.size(), 1u);
+  EXPECT_EQ(Search("\"國家發展\"").hits.size(), 1u);
+  EXPECT_EQ(Search("\"鄉村振興\"").hits.size(), 1u);
+  EXPECT_EQ(Search("\"乡村振兴\"").hits.size(), 1u);
+}
+
+TEST_F(IndexTest, FullWidthAndHalfWidthMatch) {
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"干部联企", {"我市2200余名干部分赴9000余家企业开展联点服务。"}}}));
+  Index();
+  EXPECT_EQ(Search("２２００余名").hits.size(), 1u);
+  EXPECT_EQ(Search("\"２２００余名\"").hits.size(), 1u);
+  EXPECT_EQ(Search("\"200余名\"").hits.size(), 1u) << "digits are matched inside numbers";
+}
+
+TEST_F(IndexTest, AnExactPhraseDoesNotCrossPunctuationOrParagraphs) {
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日",
+                           {{"全力发展经济", {"社会各界积极参与，推动经济，社会协调发展。", "会议强调要发展经济。",
+                                             "社会各界积极参与。"}},
+                            {"社会报道", {"推动经济社会协调发展。"}}}));
+  Index();
+  const SearchResults exact = Search("\"经济社会\"");
+  ASSERT_EQ(exact.hits.size(), 1u);
+  EXPECT_EQ(exact.hits[0].article["headline"], "社会报道");
+  // Unquoted, both are found, the one holding the run first.
+  const SearchResults loose = Search("经济社会");
+  ASSERT_EQ(loose.hits.size(), 2u);
+  EXPECT_EQ(loose.hits[0].article["headline"], "社会报道");
+}
+
+TEST_F(IndexTest, RanksTheArticleWhoseHeadlineIsTheQueryFirst) {
+  std::vector<Story> stories;
+  for (int i = 0; i < 5; ++i) {
+    stories.push_back({"第" + std::to_string(i) + "篇报道",
+                       {"石峰区吹响服务企业集结号，全区干部走进企业开展联企活动。石峰区服务企业。"}});
+  }
+  stories.push_back({"石峰区吹响服务企业“集结号”", {"全区干部走进500家企业开展联企活动。"}});
+  archive_.Write("jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日", stories));
+  Index();
+  const SearchResults r = Search("石峰区吹响服务企业“集结号”");
+  ASSERT_EQ(r.hits.size(), 6u);
+  EXPECT_EQ(r.hits[0].article["headline"], "石峰区吹响服务企业“集结号”");
+}
+
+TEST_F(IndexTest, BooleanOperatorsFieldsAndDates) {
+  archive_.Write("a/jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"稳岗返还政策发布", {"失业保险稳岗返还资金免申即享。"}},
+                                                         {"高考放榜", {"各地高考放榜，考生查询成绩。"}}}));
+  archive_.Write("b/xj-2023-01-05.txt",
+                 IssueText("湘江晚报", "2023年1月5日", {{"冬季旅游升温", {"冰雪旅游持续升温，稳岗返还继续实施。"}}}));
+  Index();
+  EXPECT_EQ(Search("稳岗返还").hits.size(), 2u);
+  EXPECT_EQ(Search("稳岗返还 date:2022").hits.size(), 1u);
+  EXPECT_EQ(Search("稳岗返还 date:2023-01").hits.size(), 1u);
+  EXPECT_EQ(Search("稳岗返还 date:2023-01-05").hits.size(), 1u);
+  EXPECT_EQ(Search("date:2022-06-01..2022-06-30").hits.size(), 2u);
+  EXPECT_EQ(Search("date:2022-07..2023").hits.size(), 1u);
+  EXPECT_EQ(Search("稳岗返还 -冰雪").hits.size(), 1u);
+  EXPECT_EQ(Search("稳岗返还 NOT 冰雪").hits.size(), 1u);
+  EXPECT_EQ(Search("高考 OR 冰雪").hits.size(), 2u);
+  EXPECT_EQ(Search("(高考 OR 冰雪) AND date:2023").hits.size(), 1u);
+  EXPECT_EQ(Search("headline:稳岗").hits.size(), 1u);
+  EXPECT_EQ(Search("paper:湘江晚报").hits.size(), 1u);
+  EXPECT_EQ(Search("byline:张三").hits.size(), 3u);
+  EXPECT_EQ(Search("byline:李四").hits.size(), 0u);
+  EXPECT_EQ(Search("kind:news page:1").hits.size(), 3u);
+  EXPECT_EQ(Search("page:2").hits.size(), 0u);
+  EXPECT_EQ(Search("section:要闻 高考").hits.size(), 1u);
+}
+
+TEST_F(IndexTest, RejectsMalformedQueries) {
+  archive_.Write("jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日", {{"标题", {"正文内容。"}}}));
+  Index();
+  for (const char* q : {"\"unbalanced", "(株洲", "株洲)", "headline:", "date:2022-13", "date:2022-02-30",
+                        "date:yesterday", "kind:poem", "page:x", "AND", "，。"}) {
+    EXPECT_THROW(Search(q), Error) << q;
+  }
+}
+
+TEST_F(IndexTest, ReindexingAnUnchangedFolderChangesNothing) {
+  for (int i = 1; i <= 5; ++i) {
+    archive_.Write("jc-2022-06-0" + std::to_string(i) + ".txt",
+                   IssueText("江城日报", "2022年6月" + std::to_string(i) + "日", {{"第" + std::to_string(i) + "天", {"今天的新闻。"}}}));
+  }
+  const IndexSummary first = Index();
+  EXPECT_EQ(first.files_new, 5u);
+  const IndexSummary second = Index();
+  EXPECT_EQ(second.files_new, 0u);
+  EXPECT_EQ(second.files_changed, 0u);
+  EXPECT_EQ(second.files_unchanged, 5u);
+  EXPECT_EQ(second.articles_indexed, 0u);
+  EXPECT_EQ(second.bytes_read, 0u);
+  EXPECT_EQ(Searcher(Options().index_dir).Stats().articles, 5u);
+}
+
+TEST_F(IndexTest, TouchingAFileReindexesJustThatFile) {
+  std::vector<std::string> paths;
+  for (int i = 1; i <= 3; ++i) {
+    paths.push_back(archive_.Write("jc-2022-06-0" + std::to_string(i) + ".txt",
+                                   IssueText("江城日报", "2022年6月" + std::to_string(i) + "日", {{"第" + std::to_string(i) + "天", {"今天的新闻。"}}})));
+  }
+  Index();
+  fs::last_write_time(paths[1], fs::last_write_time(paths[1]) + std::chrono::seconds(5));
+  const IndexSummary s = Index();
+  EXPECT_EQ(s.files_changed, 1u);
+  EXPECT_EQ(s.files_unchanged, 2u);
+  EXPECT_EQ(s.articles_indexed, 1u);
+  EXPECT_EQ(Searcher(Options().index_dir).Stats().articles, 3u);
+}
+
+TEST_F(IndexTest, AChangedFileHasItsArticlesReplaced) {
+  const std::string path = archive_.Write("jc-2022-06-27.txt",
+                                          IssueText("江城日报", "2022年6月27日", {{"旧标题一", {"旧内容一。"}}, {"旧标题二", {"旧内容二。"}}}));
+  Index();
+  archive_.Write("jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日", {{"新标题", {"新内容，长了一些。"}}}));
+  fs::last_write_time(path, fs::last_write_time(path) + std::chrono::seconds(5));
+  const IndexSummary s = Index();
+  EXPECT_EQ(s.files_changed, 1u);
+  EXPECT_EQ(s.articles_removed, 1u);  // the second article is gone; the first id is reused
+  EXPECT_EQ(Search("旧内容").hits.size(), 0u);
+  EXPECT_EQ(Search("新内容").hits.size(), 1u);
+  EXPECT_EQ(Searcher(Options().index_dir).Stats().articles, 1u);
+}
+
+TEST_F(IndexTest, DeletingAFileRemovesItsArticles) {
+  archive_.Write("jc-2022-06-01.txt", IssueText("江城日报", "2022年6月1日", {{"留下的", {"留下的新闻。"}}}));
+  const std::string gone = archive_.Write("jc-2022-06-02.txt", IssueText("江城日报", "2022年6月2日", {{"删掉的", {"删掉的新闻。"}}}));
+  Index();
+  fs::remove(gone);
+  const IndexSummary s = Index();
+  EXPECT_EQ(s.files_removed, 1u);
+  EXPECT_EQ(s.articles_removed, 1u);
+  EXPECT_EQ(Search("删掉").hits.size(), 0u);
+  EXPECT_EQ(Search("留下").hits.size(), 1u);
+}
+
+TEST_F(IndexTest, GivesArticlesStableIdsAndTellsCollidingIssuesApart) {
+  const std::string text = IssueText("江城日报", "2022年6月27日", {{"同一期", {"同一期的新闻。"}}});
+  archive_.Write("a/jc-2022-06-27.txt", text);
+  archive_.Write("b/jc-2022-06-27.txt", text);  // the same issue, filed twice
+  Index();
+  std::set<std::string> ids;
+  Searcher(Options().index_dir).ForEach("", SortOrder::kIndex, [&](const Json& a) {
+    ids.insert(a["id"].get<std::string>());
+    return true;
+  });
+  EXPECT_EQ(ids, (std::set<std::string>{"jcrb-20220627-01-01", "jcrb-20220627-01-01-2"}));
+  // Rebuilt from scratch, the same ids come back.
+  IndexOptions o = Options();
+  o.rebuild = true;
+  UpdateIndex({archive_.path().string()}, o);
+  std::set<std::string> again;
+  Searcher(o.index_dir).ForEach("", SortOrder::kIndex, [&](const Json& a) {
+    again.insert(a["id"].get<std::string>());
+    return true;
+  });
+  EXPECT_EQ(again, ids);
+}
+
+TEST_F(IndexTest, NamesBadFilesAndIndexesTheRest) {
+  archive_.Write("good.txt", IssueText("江城日报", "2022年6月27日", {{"好文件", {"好文件的新闻。"}}}));
+  archive_.Write("empty.txt", "");
+  std::string binary;
+  for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 7919) % 256));
+  archive_.Write("binary.txt", binary);
+  std::vector<std::string> problems;
+  IndexOptions o = Options();
+  o.on_problem = [&](const std::string& path, const std::string& reason) { problems.push_back(path + ": " + reason); };
+  const IndexSummary s = UpdateIndex({archive_.path().string()}, o);
+  EXPECT_EQ(s.files_new, 1u);
+  EXPECT_EQ(s.files_failed, 2u);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_NE(problems[0].find("binary.txt: binary"), std::string::npos) << problems[0];
+  EXPECT_NE(problems[1].find("empty.txt: empty file"), std::string::npos) << problems[1];
+}
+
+TEST_F(IndexTest, ASecondWriterIsToldTheIndexIsInUse) {
+  archive_.Write("jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日", {{"标题", {"正文。"}}}));
+  Index();
+  Xapian::WritableDatabase holder(Options().index_dir);
+  try {
+    Index();
+    FAIL() << "a second writer got in";
+  } catch (const Error& e) {
+    EXPECT_NE(e.reason().find("in use"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(IndexTest, ExportStreamsEveryArticleOrTheMatches) {
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"第一篇", {"甲乙丙。"}}, {"第二篇", {"丁戊己。"}}, {"第三篇", {"甲乙庚。"}}}));
+  Index();
+  const Searcher s(Options().index_dir);
+  size_t all = 0, some = 0;
+  s.ForEach("", SortOrder::kIndex, [&](const Json& a) {
+    EXPECT_EQ(a["paper"], "江城日报");
+    EXPECT_EQ(a["date"], "2022-06-27");
+    EXPECT_TRUE(a.contains("source"));
+    ++all;
+    return true;
+  });
+  s.ForEach("甲乙", SortOrder::kIndex, [&](const Json&) { return ++some, true; });
+  EXPECT_EQ(all, 3u);
+  EXPECT_EQ(some, 2u);
+  EXPECT_EQ(s.Count("甲乙"), 2u);
+  EXPECT_TRUE(s.Find("jcrb-20220627-01-02"));
+  EXPECT_FALSE(s.Find("jcrb-20220627-09-09"));
+}
+
+// Killed at any moment, the index still opens and answers; the next run finishes the job with the
+// same ids and counts as a run that was never interrupted.
+TEST_F(IndexTest, SurvivesBeingKilledAtAnyMoment) {
+  for (int d = 1; d <= 120; ++d) {
+    std::vector<Story> stories;
+    for (int k = 0; k < 4; ++k) {
+      stories.push_back({"第" + std::to_string(d) + "期第" + std::to_string(k) + "篇",
+                         {"全市各部门按照统一部署持续推进各项工作，取得了明显成效。编号" + std::to_string(d * 10 + k) + "。",
+                          "群众满意度不断提升，经济社会发展的基础更加牢固。"}});
+    }
+    char name[64];
+    std::snprintf(name, sizeof name, "p/jc-2022-%02d-%02d.txt", (d - 1) / 28 + 1, (d - 1) % 28 + 1);
+    archive_.Write(name, IssueText("江城日报", "2022年" + std::to_string((d - 1) / 28 + 1) + "月" +
+                                                std::to_string((d - 1) % 28 + 1) + "日", stories));
+  }
+  // The uninterrupted run, for comparison.
+  const std::string reference = (index_.path() / "reference").string();
+  {
+    IndexOptions o = Options();
+    o.index_dir = reference;
+    UpdateIndex({archive_.path().string()}, o);
+  }
+  std::set<std::string> want;
+  Searcher(reference).ForEach("", SortOrder::kIndex, [&](const Json& a) { return want.insert(a["id"]).second || true; });
+  ASSERT_EQ(want.size(), 480u);
+
+  const std::string dir = Options().index_dir;
+  for (int delay_ms : {5, 30, 80, 150, 300}) {
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      execl(PAPERDEX_BINARY, PAPERDEX_BINARY, "index", "--quiet", "--commit-every", "37", "--index", dir.c_str(),
+            archive_.path().c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    kill(pid, SIGKILL);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (fs::exists(dir)) {
+      const Searcher s(dir);  // opens and answers
+      EXPECT_LE(s.Stats().articles, 480u);
+      s.Search("全市各部门", 0, 5, SortOrder::kRelevance);
+    }
+  }
+  const IndexSummary s = Index();
+  EXPECT_FALSE(s.interrupted);
+  std::set<std::string> got;
+  Searcher(dir).ForEach("", SortOrder::kIndex, [&](const Json& a) { return got.insert(a["id"]).second || true; });
+  EXPECT_EQ(got, want);
+  EXPECT_EQ(Searcher(dir).Count("编号"), 480u);
+}
+
+}  // namespace
+}  // namespace paperdex
