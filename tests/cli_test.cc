@@ -6,6 +6,9 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include <set>
+
+#include "paperdex/text.h"
 #include "test_util.h"
 
 namespace paperdex {
@@ -147,6 +150,119 @@ TEST(CliTest, OutputPipedIntoHeadEndsQuietly) {
   const Result r = Paperdex("parse " + all + " " + all + " " + all, "head -1");
   EXPECT_EQ(Lines(r.out), 1u);
   EXPECT_EQ(r.err, "");
+}
+
+}  // namespace
+}  // namespace paperdex
+
+namespace paperdex {
+namespace {
+
+// The sample issues indexed once for the search tests.
+class CliSearchTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    index_ = (dir_->path() / "idx").string();
+    const Result r = Paperdex("index --quiet --index " + Quote(index_) + " " + Quote(testing::SourceDir() + "/data/issues"));
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static std::string Idx() { return " --index " + Quote(index_) + " "; }
+
+  static TempDir* dir_;
+  static std::string index_;
+};
+TempDir* CliSearchTest::dir_ = nullptr;
+std::string CliSearchTest::index_;
+
+TEST_F(CliSearchTest, IndexPrintsASummary) {
+  const Result again = Paperdex("index --quiet --index " + Quote(index_) + " " + Quote(testing::SourceDir() + "/data/issues"));
+  EXPECT_EQ(again.status, 0);
+  EXPECT_EQ(again.out, "");
+  EXPECT_NE(again.err.find("0 new, 0 changed, 22 unchanged, 0 removed files"), std::string::npos) << again.err;
+}
+
+TEST_F(CliSearchTest, SearchExitsZeroWithHitsOneWithNoneTwoOnABadQuery) {
+  const Result hits = Paperdex("search" + Idx() + "--color=never 口袋公园");
+  EXPECT_EQ(hits.status, 0) << hits.err;
+  EXPECT_NE(hits.out.find("口袋公园"), std::string::npos);
+  const Result none = Paperdex("search" + Idx() + "火星殖民计划");
+  EXPECT_EQ(none.status, 1);
+  EXPECT_NE(none.out.find("no results"), std::string::npos);
+  const Result bad = Paperdex("search" + Idx() + Quote("\"口袋公园"));
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_EQ(Lines(bad.err), 1u);
+  EXPECT_NE(bad.err.find("unbalanced quote"), std::string::npos) << bad.err;
+}
+
+TEST_F(CliSearchTest, SearchJsonCarriesHitsSnippetsAndHighlights) {
+  const Result r = Paperdex("search --json --limit 3" + Idx() + Quote("\"口袋公园\""));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["query"], "\"口袋公园\"");
+  EXPECT_GE(j["estimated_total"].get<int>(), 2);
+  ASSERT_LE(j["hits"].size(), 3u);
+  for (const auto& h : j["hits"]) {
+    for (const char* key : {"id", "rank", "score", "paper", "date", "page", "headline", "snippet", "highlights"}) {
+      EXPECT_TRUE(h.contains(key)) << key;
+    }
+    ASSERT_FALSE(h["highlights"].empty());
+    const std::u32string snippet = ToU32(h["snippet"].get<std::string>());
+    const auto& first = h["highlights"][0];
+    EXPECT_EQ(ToUtf8(snippet.substr(first[0].get<size_t>(), first[1].get<size_t>())), "口袋公园");
+  }
+  EXPECT_EQ(j["hits"][0]["rank"], 1);
+}
+
+TEST_F(CliSearchTest, ShowFindsKnownIdsAndNamesUnknownOnes) {
+  const Result known = Paperdex("show" + Idx() + "jcrb-20230308-01-01");
+  EXPECT_EQ(known.status, 0);
+  EXPECT_NE(known.out.find("代表委员热议政府工作报告"), std::string::npos);
+  const Result json = Paperdex("show --json" + Idx() + "jcrb-20230308-01-01");
+  EXPECT_EQ(nlohmann::json::parse(json.out)["id"], "jcrb-20230308-01-01");
+  const Result unknown = Paperdex("show" + Idx() + "jcrb-20230308-01-01 nope-00000000-00-00");
+  EXPECT_EQ(unknown.status, 1);
+  EXPECT_NE(unknown.err.find("no article with id nope-00000000-00-00"), std::string::npos);
+}
+
+TEST_F(CliSearchTest, ExportPrintsEveryArticleAsAJsonLine) {
+  const Result all = Paperdex("export --jsonl" + Idx());
+  ASSERT_EQ(all.status, 0);
+  EXPECT_EQ(Lines(all.out), 193u);
+  size_t start = 0;
+  std::set<std::string> ids;
+  while (start < all.out.size()) {
+    const size_t end = all.out.find('\n', start);
+    const auto a = nlohmann::json::parse(all.out.substr(start, end - start));
+    for (const char* key : {"id", "kind", "page", "section", "kicker", "headline", "subheadline", "bylines", "dateline",
+                            "body", "captions", "continued_from_page", "continued_on_page", "paper", "date",
+                            "issue_no", "source"}) {
+      EXPECT_TRUE(a.contains(key)) << key;
+    }
+    ids.insert(a["id"].get<std::string>());
+    start = end + 1;
+  }
+  EXPECT_EQ(ids.size(), 193u) << "ids are unique";
+  const Result some = Paperdex("export" + Idx() + "kind:commentary");
+  EXPECT_GT(Lines(some.out), 5u);
+  EXPECT_LT(Lines(some.out), 40u);
+}
+
+TEST_F(CliSearchTest, TheIndexDefaultsToPaperdexIndex) {
+  const std::string cmd = "PAPERDEX_INDEX=" + Quote(index_) + " " + Quote(PAPERDEX_BINARY) + " search --json 口袋公园 > /dev/null";
+  EXPECT_EQ(std::system(cmd.c_str()), 0);
+  const Result stats = Paperdex("stats --json" + Idx());
+  const auto j = nlohmann::json::parse(stats.out);
+  EXPECT_EQ(j["articles"], 193);
+  EXPECT_EQ(j["issues"], 22);
+  EXPECT_EQ(j["first_date"], "2023-03-08");
+}
+
+TEST_F(CliSearchTest, AMissingIndexIsAnError) {
+  const Result r = Paperdex("search --index /nonexistent/index 口袋公园");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("/nonexistent/index: no index here"), std::string::npos) << r.err;
 }
 
 }  // namespace
