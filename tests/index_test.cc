@@ -70,6 +70,19 @@ TEST_F(IndexTest, FindsAWordTheLayoutBrokeAcrossLines) {
   EXPECT_EQ(ToUtf8(ToU32(sn.text).substr(sn.highlights[0].first, sn.highlights[0].second)), "在编干部");
 }
 
+// The seed issue beside the project (when it is there): grep finds nothing, paperdex finds the article.
+TEST_F(IndexTest, FindsTheBrokenWordInTheSeedIssue) {
+  const std::string seed = testing::SourceDir() + "/../shared/data/seed/zhuzhou-daily-2022-06-27.txt";
+  if (!fs::exists(seed)) GTEST_SKIP() << "no seed issue at " << seed;
+  const std::string text = testing::ReadFile(seed);
+  ASSERT_EQ(text.find("在编干部"), std::string::npos);
+  archive_.Write("zhuzhou-daily-2022-06-27.txt", text);
+  Index();
+  const SearchResults r = Search("在编干部");
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].article["headline"], "到企业去 到现场去");
+}
+
 TEST_F(IndexTest, SimplifiedAndTraditionalFindEachOther) {
   archive_.Write("t/ying-2023-04-17.txt",
                  testing::Encode(IssueText("瀛洲時報", "2023年4月17日",
