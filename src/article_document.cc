@@ -79,6 +79,13 @@ Xapian::Document MakeDocument(const Analyzer& analyzer, const Issue& issue, cons
   std::snprintf(order, sizeof order, "%s%03d%03d", ymd.c_str(), a.page.value_or(0) % 1000,
                 a.position % 1000);
   doc.add_value(s::kOrderSlot, order);
+  std::string names;
+  for (const Byline& b : a.bylines) {
+    if (names.find(b.name) != std::string::npos) continue;
+    if (!names.empty()) names.push_back(s::kValueSeparator);
+    names += b.name;
+  }
+  if (!names.empty()) doc.add_value(s::kBylineSlot, names);
 
   doc.set_data(StoredArticleJson(issue, a).dump(-1, ' ', false, Json::error_handler_t::replace));
   return doc;

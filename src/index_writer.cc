@@ -17,6 +17,12 @@
 #include <set>
 #include <sstream>
 #include <thread>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <unordered_map>
 
 #include "paperdex/analyzer.h"
@@ -233,10 +239,54 @@ std::string NowIso() {
   return buf;
 }
 
-Xapian::WritableDatabase OpenForWriting(const IndexOptions& options) {
+// A new index is made in a folder beside its place and moved there once it holds a first commit,
+// so that an index folder, whenever it exists, opens.
+// Removes the folders that a creation killed before it finished left behind: their process is gone.
+void RemoveStaleCreations(const fs::path& parent, const std::string& suffix) {
   std::error_code ec;
-  fs::create_directories(options.index_dir, ec);
-  if (ec) throw Error(options.index_dir, "cannot create the index folder: " + ec.message());
+  for (const auto& e : fs::directory_iterator(parent, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind(".paperdex-new-", 0) != 0 || name.size() <= suffix.size() ||
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) {
+      continue;
+    }
+    const long pid = std::atol(name.c_str() + std::strlen(".paperdex-new-"));
+    if (pid > 0 && kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+      std::error_code rm;
+      fs::remove_all(e.path(), rm);
+    }
+  }
+}
+
+void CreateIfMissing(const std::string& dir) {
+  std::error_code ec;
+  const fs::path target = fs::absolute(fs::path(dir), ec).lexically_normal();
+  const fs::path parent = target.parent_path();
+  const std::string suffix = "-" + target.filename().string();
+  RemoveStaleCreations(parent, suffix);
+  if (fs::exists(target, ec) && !fs::is_empty(target, ec)) return;
+  fs::create_directories(parent, ec);
+  if (ec) throw Error(dir, "cannot create the index folder: " + ec.message());
+  const fs::path tmp = parent / (".paperdex-new-" + std::to_string(getpid()) + suffix);
+  fs::remove_all(tmp, ec);
+  {
+    Xapian::WritableDatabase db(tmp.string(), Xapian::DB_CREATE);
+    db.set_metadata(schema::kAnalyzerKey, std::to_string(kAnalyzerVersion));
+    db.commit();
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove_all(tmp);
+    if (!fs::exists(target / "iamglass")) throw Error(dir, "cannot create the index folder: " + ec.message());
+  }
+}
+
+Xapian::WritableDatabase OpenForWriting(const IndexOptions& options) {
+  try {
+    CreateIfMissing(options.index_dir);
+  } catch (const Xapian::Error& e) {
+    throw Error(options.index_dir, "cannot create the index: " + e.get_msg());
+  }
   // Commits are ours to make: no automatic flush between them.
   setenv("XAPIAN_FLUSH_THRESHOLD", "1000000", 0);
   try {

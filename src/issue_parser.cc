@@ -1305,7 +1305,8 @@ std::vector<Draft> Assembler::Run() {
           }
         }
         const bool joinable = !(indented_layout_ && l.indented) && !para.empty() &&
-                              !IsIn(FoldWidth(para.front()), U"【[●■◆▲★☆▶►");
+                              !IsIn(FoldWidth(para.front()), U"【[●■◆▲★☆▶►") &&
+                              !IsNumberedSubhead(FoldWidth(para.substr(0, 6)));
         AddParagraph(std::move(para), joinable);
         after_subhead_ = false;
         AddBylines(credit, &drafts_[*cur_].article.bylines);

@@ -77,7 +77,38 @@ std::vector<std::u32string> Pieces(const std::vector<std::u32string>& needles) {
   return out;
 }
 
+// Counts the values of a slot, splitting multi-valued ones.
+class SplitValueSpy : public Xapian::MatchSpy {
+ public:
+  explicit SplitValueSpy(Xapian::valueno slot) : slot_(slot) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    const std::string v = doc.get_value(slot_);
+    if (v.empty()) return;
+    size_t start = 0;
+    while (start <= v.size()) {
+      size_t end = v.find(schema::kValueSeparator, start);
+      if (end == std::string::npos) end = v.size();
+      if (end > start) ++counts[v.substr(start, end - start)];
+      start = end + 1;
+    }
+  }
+  std::map<std::string, size_t> counts;
+
+ private:
+  Xapian::valueno slot_;
+};
+
 }  // namespace
+
+std::optional<Facet> FacetFromName(const std::string& name) {
+  static const std::map<std::string, Facet> kNames = {
+      {"date:year", Facet::kYear}, {"date:month", Facet::kMonth}, {"paper", Facet::kPaper},
+      {"section", Facet::kSection}, {"byline", Facet::kByline},   {"kind", Facet::kKind},
+      {"page", Facet::kPage}};
+  auto it = kNames.find(name);
+  if (it == kNames.end()) return std::nullopt;
+  return it->second;
+}
 
 Snippet MakeSnippet(const Json& article, const std::vector<std::u32string>& highlights,
                     size_t width) {
@@ -117,14 +148,25 @@ Snippet MakeSnippet(const Json& article, const std::vector<std::u32string>& high
     if (best_score > 0) break;
   }
 
+  // The window: about a third of the width before the first match, cut by display columns.
   const std::u32string& text = units[best];
   size_t from = 0;
-  if (!best_matches.empty() && text.size() > width) {
+  if (!best_matches.empty()) {
     const size_t first = best_matches.front().begin;
-    from = first > width / 3 ? first - width / 3 : 0;
-    if (from + width > text.size()) from = text.size() - width;
+    size_t cols = 0;
+    from = first;
+    while (from > 0 && cols + static_cast<size_t>(DisplayWidth(text[from - 1])) <= width / 3) {
+      cols += static_cast<size_t>(DisplayWidth(text[--from]));
+    }
   }
-  const size_t to = std::min(text.size(), from + width);
+  size_t to = from, cols = 0;
+  while (to < text.size() && cols + static_cast<size_t>(DisplayWidth(text[to])) <= width) {
+    cols += static_cast<size_t>(DisplayWidth(text[to++]));
+  }
+  // Near the end of the text, show more of what comes before instead of a short line.
+  while (to == text.size() && from > 0 && cols + static_cast<size_t>(DisplayWidth(text[from - 1])) <= width) {
+    cols += static_cast<size_t>(DisplayWidth(text[--from]));
+  }
   Snippet s;
   std::u32string out;
   if (from > 0) out += U"…";
@@ -157,7 +199,17 @@ Searcher::Searcher(std::string index_dir)
   try {
     db_ = std::make_unique<Xapian::Database>(dir_);
   } catch (const Xapian::DatabaseNotFoundError&) {
-    throw Error(dir_, "not a paperdex index (build one with 'paperdex index FOLDER')");
+    // A folder that indexing created but never committed to (it was stopped at once) is an empty
+    // index; anything else in it is not an index.
+    bool empty = true;
+    for (const auto& e : fs::directory_iterator(dir_, ec)) {
+      const std::string name = e.path().filename().string();
+      std::error_code size_ec;
+      const bool blank = e.is_regular_file(size_ec) && e.file_size(size_ec) == 0;
+      if (name != "flintlock" && !blank && name.find("tmp") == std::string::npos) empty = false;
+    }
+    if (!empty || ec) throw Error(dir_, "not a paperdex index (build one with 'paperdex index FOLDER')");
+    db_ = std::make_unique<Xapian::Database>(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY));
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "cannot open the index: " + e.get_msg());
   }
@@ -247,6 +299,48 @@ size_t Searcher::Count(std::string_view query) const {
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "search failed: " + e.get_msg());
   }
+}
+
+std::vector<std::pair<std::string, size_t>> Searcher::Facets(std::string_view query, Facet facet) const {
+  namespace s = schema;
+  const Xapian::valueno slot = facet == Facet::kYear || facet == Facet::kMonth ? s::kDateSlot
+                               : facet == Facet::kPaper                        ? s::kPaperSlot
+                               : facet == Facet::kSection                      ? s::kSectionSlot
+                               : facet == Facet::kByline                       ? s::kBylineSlot
+                               : facet == Facet::kKind                         ? s::kKindSlot
+                                                                               : s::kPageSlot;
+  SplitValueSpy spy(slot);
+  try {
+    const Xapian::Query q = Trim(ToU32(query)).empty() ? Xapian::Query::MatchAll : QueryParser(*analyzer_).Parse(query).query;
+    Xapian::Enquire enquire(*db_);
+    enquire.set_query(q);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db_->get_doccount());
+  } catch (const Xapian::Error& e) {
+    throw Error(dir_, "search failed: " + e.get_msg());
+  }
+  std::map<std::string, size_t> merged;
+  for (const auto& [value, n] : spy.counts) {
+    std::string key = value;
+    if (facet == Facet::kYear || facet == Facet::kMonth) {
+      if (value == "00000000") {
+        key = "(no date)";
+      } else {
+        key = facet == Facet::kYear ? value.substr(0, 4) : value.substr(0, 4) + "-" + value.substr(4, 2);
+      }
+    } else if (facet == Facet::kPage) {
+      key = std::to_string(static_cast<int>(Xapian::sortable_unserialise(value)));
+    }
+    merged[key] += n;
+  }
+  std::vector<std::pair<std::string, size_t>> out(merged.begin(), merged.end());
+  if (facet == Facet::kPage) {
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return std::stoi(a.first) < std::stoi(b.first); });
+  } else if (facet != Facet::kYear && facet != Facet::kMonth) {
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  }
+  return out;
 }
 
 IndexStats Searcher::Stats() const {

@@ -19,6 +19,12 @@ namespace paperdex {
 
 enum class SortOrder { kRelevance, kDate, kDateDescending, kIndex };
 
+// What matches can be counted by: "date:year", "date:month", "paper", "section", "byline", "kind",
+// "page".
+enum class Facet { kYear, kMonth, kPaper, kSection, kByline, kKind, kPage };
+// The facet named `name`, or nullopt.
+std::optional<Facet> FacetFromName(const std::string& name);
+
 // A window of an article's text around what matched, with the matched spans.
 struct Snippet {
   std::string text;
@@ -71,6 +77,10 @@ class Searcher {
   // The exact number of articles matching `query`.
   size_t Count(std::string_view query) const;
 
+  // How many articles matching `query` have each value of `facet`: dates in order, other values
+  // most frequent first. An article with several bylines counts once for each name.
+  std::vector<std::pair<std::string, size_t>> Facets(std::string_view query, Facet facet) const;
+
   IndexStats Stats() const;
 
  private:
@@ -79,8 +89,8 @@ class Searcher {
   std::unique_ptr<Analyzer> analyzer_;
 };
 
-// The best window of `article`'s body (or titles) of about `width` characters around `highlights`
-// (folded strings), cut at character boundaries.
+// The best window of `article`'s body (or titles) of about `width` terminal columns around
+// `highlights` (folded strings), cut at character boundaries.
 Snippet MakeSnippet(const Json& article, const std::vector<std::u32string>& highlights,
                     size_t width);
 

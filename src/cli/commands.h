@@ -30,6 +30,11 @@ std::string DefaultIndexDir();
 // Adds --index DIR (defaulting to DefaultIndexDir()) to `cmd`.
 void AddIndexOption(CLI::App* cmd, std::string& dir);
 
+// The width of the terminal on stdout ($COLUMNS, else the terminal's own, else 80).
+int TerminalColumns();
+// The width of the terminal on file descriptor `fd`, else 80.
+int TerminalColumnsOf(int fd);
+
 enum class ColorMode { kAuto, kAlways, kNever };
 // Whether to colour stdout: --color=always/never decide; auto colours a terminal whose TERM is not
 // "dumb" when NO_COLOR is unset.

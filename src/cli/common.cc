@@ -1,3 +1,4 @@
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -24,6 +25,19 @@ void AddIndexOption(CLI::App* cmd, std::string& dir) {
   cmd->add_option(
       "--index", dir,
       "The index folder (default: $PAPERDEX_INDEX, else ~/.local/share/paperdex/index)");
+}
+
+int TerminalColumns() {
+  if (const char* env = std::getenv("COLUMNS"); env && std::atoi(env) > 20) return std::atoi(env);
+  winsize ws{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
+  return 80;
+}
+
+int TerminalColumnsOf(int fd) {
+  winsize ws{};
+  if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
+  return 80;
 }
 
 bool UseColor(ColorMode mode) {

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -9,13 +10,18 @@
 
 #include "commands.h"
 #include "paperdex/index_writer.h"
+#include "paperdex/text.h"
 
 namespace paperdex::cli {
 namespace {
 
 std::atomic<bool> g_stop{false};
 
-extern "C" void OnInterrupt(int) { g_stop.store(true); }
+// The first Ctrl-C stops after the current file; a second one stops at once.
+extern "C" void OnInterrupt(int sig) {
+  g_stop.store(true);
+  std::signal(sig, SIG_DFL);
+}
 
 struct IndexArgs {
   std::string index_dir;
@@ -27,11 +33,6 @@ struct IndexArgs {
   size_t commit_every = 5000;
 };
 
-std::string Mb(uint64_t bytes) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
-  return buf;
-}
 
 int Run(const IndexArgs& args) {
   IndexOptions options;
@@ -46,10 +47,24 @@ int Run(const IndexArgs& args) {
     PrintError(path + ": " + reason);
   };
   const bool tty = isatty(STDERR_FILENO) && !args.quiet;
+  const auto started = std::chrono::steady_clock::now();
+  auto last_drawn = started - std::chrono::seconds(1);
   if (tty) {
-    options.on_progress = [](const IndexProgress& p) {
-      std::fprintf(stderr, "\r\033[K%zu/%zu files, %s of %s, %zu articles", p.files_done,
-                   p.files_total, Mb(p.bytes_done).c_str(), Mb(p.bytes_total).c_str(), p.articles);
+    options.on_progress = [&](const IndexProgress& p) {
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last_drawn < std::chrono::milliseconds(100) && p.files_done < p.files_total) return;
+      last_drawn = now;
+      const double secs = std::max(1e-3, std::chrono::duration<double>(now - started).count());
+      const double rate = static_cast<double>(p.bytes_done) / 1e6 / secs;
+      const double left = rate > 0 ? static_cast<double>(p.bytes_total - p.bytes_done) / 1e6 / rate : 0;
+      char head[160];
+      std::snprintf(head, sizeof head, "%zu/%zu files  %.1f MB/s  %zu articles  ETA %d:%02d  ", p.files_done,
+                    p.files_total, rate, p.articles, static_cast<int>(left) / 60, static_cast<int>(left) % 60);
+      // The file being read, cut from the left to what is left of the line.
+      const int room = std::max(10, TerminalColumnsOf(STDERR_FILENO) - DisplayWidth(ToU32(head)) - 1);
+      std::u32string file = ToU32(p.current);
+      while (!file.empty() && DisplayWidth(file) > room) file.erase(0, 1);
+      std::fprintf(stderr, "\r\033[K%s%s", head, ToUtf8(file).c_str());
       std::fflush(stderr);
     };
   }

@@ -1,5 +1,6 @@
 // paperdex: index, search and export archives of Chinese newspaper issues.
 #include <unicode/uversion.h>
+#include <xapian.h>
 
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -11,7 +12,8 @@
 namespace {
 
 std::string VersionText() {
-  return std::string("paperdex ") + PAPERDEX_VERSION + " (ICU " + U_ICU_VERSION + ")";
+  return std::string("paperdex ") + PAPERDEX_VERSION + " (ICU " + U_ICU_VERSION + ", Xapian " +
+         Xapian::version_string() + ")";
 }
 
 }  // namespace

@@ -84,15 +84,65 @@ struct SearchArgs {
   std::string index_dir;
   std::vector<std::string> query;
   bool json = false;
+  bool count = false;
+  std::string facet;
   size_t limit = 10, offset = 0;
   std::string sort = "relevance";
   ColorMode color = ColorMode::kAuto;
 };
 
+// `text` padded with spaces to `columns` terminal columns (never cut).
+std::string Pad(const std::string& text, int columns) {
+  const int w = DisplayWidth(ToU32(text));
+  return text + std::string(static_cast<size_t>(std::max(0, columns - w)), ' ');
+}
+
+int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string& query) {
+  const auto facet = FacetFromName(args.facet);
+  if (!facet) throw Error("", "unknown facet '" + args.facet + "' (date:year, date:month, paper, section, byline, kind, page)");
+  const auto counts = searcher.Facets(query, *facet);
+  size_t total = 0, most = 0;
+  for (const auto& [v, n] : counts) total += n, most = std::max(most, n);
+  if (args.json) {
+    Json rows = Json::array();
+    for (const auto& [v, n] : counts) rows.push_back({{"value", v}, {"count", n}});
+    std::cout << Json{{"query", query}, {"facet", args.facet}, {"counts", rows}}.dump(-1, ' ', false) << '\n';
+    return counts.empty() ? kExitNotFound : kExitOk;
+  }
+  if (counts.empty()) {
+    std::cout << "no results for " << query << '\n';
+    return kExitNotFound;
+  }
+  const bool color = UseColor(args.color);
+  int label = 4;
+  for (const auto& [v, n] : counts) label = std::max(label, DisplayWidth(ToU32(v)));
+  const bool dates = *facet == Facet::kYear || *facet == Facet::kMonth;
+  const int bar_room = std::max(10, TerminalColumns() - label - 10);
+  for (const auto& [v, n] : counts) {
+    std::cout << Pad(v, label) << "  " << std::string(8 - std::min<size_t>(8, std::to_string(n).size()), ' ') << n;
+    if (dates) {
+      const size_t cells = most ? (n * static_cast<size_t>(bar_room) + most - 1) / most : 0;
+      std::string bar;
+      for (size_t k = 0; k < cells; ++k) bar += "█";
+      std::cout << "  " << (color ? "\033[36m" : "") << bar << (color ? kReset : "");
+    }
+    std::cout << '\n';
+  }
+  return kExitOk;
+}
+
 int RunSearch(const SearchArgs& args) {
   const Searcher searcher(args.index_dir);
   const std::string query = Join(args.query);
-  const SearchResults r = searcher.Search(query, args.offset, args.limit, ParseSort(args.sort));
+  if (args.count) {
+    const size_t n = searcher.Count(query);
+    std::cout << n << '\n';
+    return n > 0 ? kExitOk : kExitNotFound;
+  }
+  if (!args.facet.empty()) return RunFacet(searcher, args, query);
+  // Two lines of the terminal, less the indent.
+  const size_t width = static_cast<size_t>(std::max(40, 2 * (TerminalColumns() - 3)));
+  const SearchResults r = searcher.Search(query, args.offset, args.limit, ParseSort(args.sort), width);
   if (args.json) {
     Json hits = Json::array();
     for (const Hit& h : r.hits) {
@@ -197,13 +247,67 @@ struct ExportArgs {
   std::string index_dir;
   std::vector<std::string> query;
   bool jsonl = true;
+  std::string format = "jsonl";
   std::string sort = "index";
 };
 
+// One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line end.
+std::string CsvField(const std::string& v) {
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string CsvValue(const Json& a, const char* key) {
+  if (!a.contains(key) || a[key].is_null()) return "";
+  if (std::string(key) == "bylines") {
+    std::string out;
+    for (const Json& b : a[key]) {
+      if (!out.empty()) out += "; ";
+      if (b.contains("role") && b["role"].is_string()) out += b["role"].get<std::string>() + " ";
+      out += Str(b, "name");
+      if (b.value("credit", "") == "photo") out += " (photo)";
+    }
+    return out;
+  }
+  if (std::string(key) == "captions") {
+    std::string out;
+    for (const Json& c : a[key]) out += (out.empty() ? "" : "\n") + c.get<std::string>();
+    return out;
+  }
+  return a[key].is_string() ? a[key].get<std::string>() : a[key].dump();
+}
+
+constexpr const char* kCsvColumns[] = {"id",       "paper",       "date",     "issue_no", "page",
+                                       "section",  "kind",        "kicker",   "headline", "subheadline",
+                                       "bylines",  "dateline",    "body",     "captions", "continued_from_page",
+                                       "continued_on_page", "source"};
+
 int RunExport(const ExportArgs& args) {
   const Searcher searcher(args.index_dir);
-  searcher.ForEach(Join(args.query), ParseSort(args.sort), [](const Json& a) {
-    std::cout << a.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+  const bool csv = args.format == "csv";
+  if (csv) {
+    std::string header;
+    for (const char* c : kCsvColumns) header += (header.empty() ? "" : ",") + std::string(c);
+    std::cout << header << "\r\n";
+  }
+  searcher.ForEach(Join(args.query), ParseSort(args.sort), [csv](const Json& a) {
+    if (csv) {
+      std::string row;
+      bool first = true;
+      for (const char* c : kCsvColumns) {
+        if (!first) row += ',';
+        row += CsvField(CsvValue(a, c));
+        first = false;
+      }
+      std::cout << row << "\r\n";
+    } else {
+      std::cout << a.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    }
     return static_cast<bool>(std::cout);
   });
   std::cout.flush();
@@ -260,6 +364,9 @@ std::function<int()> AddSearchCommand(CLI::App& app) {
   cmd->add_option("QUERY", args->query, "What to search for (see the query syntax below)")
       ->required();
   cmd->add_flag("--json", args->json, "Print the results as one JSON object");
+  cmd->add_flag("-c,--count", args->count, "Print only the number of matching articles");
+  cmd->add_option("--facet", args->facet,
+                  "Count the matches per value: date:year, date:month, paper, section, byline, kind or page");
   cmd->add_option("-n,--limit", args->limit, "How many results (default 10)");
   cmd->add_option("--offset", args->offset, "Skip this many results first");
   cmd->add_option("--sort", args->sort, "relevance, date or -date")
@@ -275,7 +382,8 @@ std::function<int()> AddSearchCommand(CLI::App& app) {
       "Examples:\n"
       "  paperdex search 廖喜庆\n"
       "  paperdex search '\"稳岗返还\" date:2022'\n"
-      "  paperdex search byline:廖喜庆 kind:news --sort date");
+      "  paperdex search byline:廖喜庆 kind:news --sort date\n"
+      "  paperdex search 醴陵 --facet date:month");
   return [args] { return RunSearch(*args); };
 }
 
@@ -298,6 +406,8 @@ std::function<int()> AddExportCommand(CLI::App& app) {
   AddIndexOption(cmd, args->index_dir);
   cmd->add_option("QUERY", args->query, "Only the articles matching this query");
   cmd->add_flag("--jsonl", args->jsonl, "One JSON object a line (the default)");
+  cmd->add_option("--format", args->format, "jsonl (default) or csv (RFC 4180, UTF-8, with a header)")
+      ->check(CLI::IsMember({"jsonl", "csv"}));
   cmd->add_option("--sort", args->sort, "index (default) or date")
       ->check(CLI::IsMember({"index", "date"}));
   cmd->footer(
