@@ -244,6 +244,7 @@ std::string NowIso() {
 // Removes the folders that a creation killed before it finished left behind: their process is gone.
 void RemoveStaleCreations(const fs::path& parent, const std::string& suffix) {
   std::error_code ec;
+  std::vector<fs::path> stale;
   for (const auto& e : fs::directory_iterator(parent, ec)) {
     const std::string name = e.path().filename().string();
     if (name.rfind(".paperdex-new-", 0) != 0 || name.size() <= suffix.size() ||
@@ -251,11 +252,9 @@ void RemoveStaleCreations(const fs::path& parent, const std::string& suffix) {
       continue;
     }
     const long pid = std::atol(name.c_str() + std::strlen(".paperdex-new-"));
-    if (pid > 0 && kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
-      std::error_code rm;
-      fs::remove_all(e.path(), rm);
-    }
+    if (pid > 0 && kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) stale.push_back(e.path());
   }
+  for (const fs::path& p : stale) fs::remove_all(p, ec);
 }
 
 void CreateIfMissing(const std::string& dir) {
