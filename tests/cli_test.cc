@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 
 #include "paperdex/text.h"
@@ -263,6 +264,107 @@ TEST_F(CliSearchTest, AMissingIndexIsAnError) {
   const Result r = Paperdex("search --index /nonexistent/index 口袋公园");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("/nonexistent/index: no index here"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace paperdex
+
+namespace paperdex {
+namespace {
+
+std::vector<nlohmann::json> JsonLines(const std::string& out) {
+  std::vector<nlohmann::json> v;
+  size_t start = 0;
+  while (start < out.size()) {
+    const size_t end = out.find('\n', start);
+    v.push_back(nlohmann::json::parse(out.substr(start, end - start)));
+    start = end + 1;
+  }
+  return v;
+}
+
+class CliReadTest : public CliSearchTest {};
+
+TEST_F(CliReadTest, ExportedLinesEqualShowJsonOfTheirIds) {
+  const auto lines = JsonLines(Paperdex("export" + Idx() + "date:2023-03").out);
+  ASSERT_GT(lines.size(), 10u);
+  for (const auto& a : lines) {
+    const Result show = Paperdex("show --json" + Idx() + Quote(a["id"].get<std::string>()));
+    ASSERT_EQ(show.status, 0);
+    EXPECT_EQ(nlohmann::json::parse(show.out), a) << a["id"];
+  }
+}
+
+TEST_F(CliReadTest, CountAndFacetsAgreeWithExport) {
+  for (const std::string q : {"记者", "kind:news", "\"口袋公园\"", "date:2024"}) {
+    const auto lines = JsonLines(Paperdex("export" + Idx() + Quote(q)).out);
+    const Result count = Paperdex("search --count" + Idx() + Quote(q));
+    EXPECT_EQ(count.out, std::to_string(lines.size()) + "\n") << q;
+    std::map<std::string, size_t> papers, months;
+    for (const auto& a : lines) {
+      ++papers[a["paper"].get<std::string>()];
+      ++months[a["date"].get<std::string>().substr(0, 7)];
+    }
+    for (const auto& [facet, want] : {std::pair{std::string("paper"), papers}, std::pair{std::string("date:month"), months}}) {
+      const auto j = nlohmann::json::parse(Paperdex("search --json --facet " + facet + Idx() + Quote(q)).out);
+      std::map<std::string, size_t> got;
+      for (const auto& row : j["counts"]) got[row["value"].get<std::string>()] = row["count"].get<size_t>();
+      EXPECT_EQ(got, want) << q << " by " << facet;
+    }
+  }
+  const Result chart = Paperdex("search --facet date:month --color=never" + Idx() + "记者");
+  EXPECT_NE(chart.out.find("2024-03"), std::string::npos);
+  EXPECT_NE(chart.out.find("█"), std::string::npos);
+}
+
+TEST_F(CliReadTest, CsvExportIsRfc4180WithAHeader) {
+  const Result r = Paperdex("export --format csv" + Idx() + "kind:notice");
+  ASSERT_EQ(r.status, 0);
+  EXPECT_EQ(r.out.rfind("id,paper,date,", 0), 0u);
+  EXPECT_NE(r.out.find("\r\n"), std::string::npos);
+  // Bodies hold line feeds and commas: such fields are quoted.
+  EXPECT_NE(r.out.find(",\""), std::string::npos);
+}
+
+TEST_F(CliReadTest, ColoursOnlyWhenAskedOrOnATerminal) {
+  const std::string q = Idx() + "口袋公园";
+  EXPECT_NE(Paperdex("search --color=always" + q).out.find("\033["), std::string::npos);
+  EXPECT_EQ(Paperdex("search --color=never" + q).out.find("\033["), std::string::npos);
+  EXPECT_EQ(Paperdex("search" + q).out.find("\033["), std::string::npos) << "not a terminal";
+  EXPECT_EQ(Paperdex("search --json --color=always" + q).out.find("\033["), std::string::npos);
+  if (std::system("command -v script > /dev/null 2>&1") != 0) GTEST_SKIP() << "no script(1) for a terminal";
+  auto on_terminal = [&](const std::string& env) {
+    TempDir d;
+    const std::string out = (d.path() / "out").string();
+    const std::string cmd = "env " + env + " script -qec " +
+                            Quote(Quote(PAPERDEX_BINARY) + " search" + q) + " /dev/null > " + Quote(out) + " 2>&1";
+    std::system(cmd.c_str());
+    return testing::ReadFile(out);
+  };
+  EXPECT_NE(on_terminal("-u NO_COLOR TERM=xterm").find("\033["), std::string::npos);
+  EXPECT_EQ(on_terminal("TERM=xterm NO_COLOR=1").find("\033["), std::string::npos);
+  EXPECT_EQ(on_terminal("-u NO_COLOR TERM=dumb").find("\033["), std::string::npos);
+}
+
+TEST_F(CliReadTest, CtrlCStopsIndexingCleanly) {
+  TempDir d;
+  for (int i = 0; i < 400; ++i) {
+    std::string text = "江城日报\n2022年1月1日\n\n";
+    for (int k = 0; k < 20; ++k) text += "第" + std::to_string(k) + "条新闻\n本报记者 张三\n" + std::string(30, 'x') + "全市各部门按照统一部署持续推进各项工作，取得了明显成效。\n";
+    d.Write("a/" + std::to_string(i) + ".txt", text);
+  }
+  const std::string out = (d.path() / "out").string(), err = (d.path() / "err").string();
+  const std::string cmd = Quote(PAPERDEX_BINARY) + " index --commit-every 50 --index " + Quote((d.path() / "idx").string()) +
+                          " " + Quote((d.path() / "a").string()) + " > " + Quote(out) + " 2> " + Quote(err) +
+                          " & pid=$!; sleep 0.3; kill -INT $pid; wait $pid; echo $? >> " + Quote(out);
+  std::system(("bash -c " + Quote(cmd)).c_str());
+  const std::string status = testing::ReadFile(out), message = testing::ReadFile(err);
+  if (status == "0\n") GTEST_SKIP() << "indexing finished before the interrupt";
+  EXPECT_EQ(status, "130\n") << message;
+  EXPECT_NE(message.find("interrupted:"), std::string::npos) << message;
+  const Result stats = Paperdex("stats --json --index " + Quote((d.path() / "idx").string()));
+  EXPECT_EQ(stats.status, 0);
+  EXPECT_GT(nlohmann::json::parse(stats.out)["articles"].get<int>(), 0);
 }
 
 }  // namespace
