@@ -421,6 +421,7 @@ std::function<int()> AddStatsCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("stats", "Counts: issues, articles, papers, dates, size.");
   AddIndexOption(cmd, args->index_dir);
   cmd->add_flag("--json", args->json, "Print the counts as one JSON object");
+  cmd->footer("Examples:\n  paperdex stats\n  paperdex stats --json --index /data/株洲日报-index | jq .papers");
   return [args] { return RunStats(*args); };
 }
 
