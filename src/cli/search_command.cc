@@ -57,17 +57,33 @@ std::string MetaLine(const Json& a) {
   return line;
 }
 
-std::string Highlighted(const Snippet& s, bool color) {
-  if (!color || s.highlights.empty()) return s.text;
+// The snippet as lines of at most `columns` terminal columns, each led by `indent`, with the matched
+// spans in colour.
+std::string Wrapped(const Snippet& s, bool color, int columns, const std::string& indent) {
   const std::u32string t = ToU32(s.text);
-  std::string out;
-  size_t at = 0;
+  std::vector<bool> marked(t.size(), false);
   for (const auto& [start, len] : s.highlights) {
-    out += ToUtf8(t.substr(at, start - at));
-    out += kMatch + ToUtf8(t.substr(start, len)) + kReset;
-    at = start + len;
+    for (size_t k = start; k < start + len && k < t.size(); ++k) marked[k] = true;
   }
-  out += ToUtf8(t.substr(at));
+  std::string out = indent;
+  int width = 0;
+  bool in_mark = false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    const int w = DisplayWidth(t[k]);
+    if (width + w > columns) {
+      if (in_mark && color) out += kReset;
+      out += "\n" + indent;
+      width = 0;
+      if (in_mark && color) out += kMatch;
+    }
+    if (color && marked[k] != in_mark) {
+      out += marked[k] ? kMatch : kReset;
+      in_mark = marked[k];
+    }
+    AppendUtf8(t[k], out);
+    width += w;
+  }
+  if (in_mark && color) out += kReset;
   return out;
 }
 
@@ -117,7 +133,7 @@ int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string
   int label = 4;
   for (const auto& [v, n] : counts) label = std::max(label, DisplayWidth(ToU32(v)));
   const bool dates = *facet == Facet::kYear || *facet == Facet::kMonth;
-  const int bar_room = std::max(10, TerminalColumns() - label - 10);
+  const int bar_room = std::max(10, TerminalColumns() - label - 14);
   for (const auto& [v, n] : counts) {
     std::cout << Pad(v, label) << "  " << std::string(8 - std::min<size_t>(8, std::to_string(n).size()), ' ') << n;
     if (dates) {
@@ -141,7 +157,7 @@ int RunSearch(const SearchArgs& args) {
   }
   if (!args.facet.empty()) return RunFacet(searcher, args, query);
   // Two lines of the terminal, less the indent.
-  const size_t width = static_cast<size_t>(std::max(40, 2 * (TerminalColumns() - 3)));
+  const size_t width = static_cast<size_t>(std::max(40, 2 * (TerminalColumns() - 4) - 4));  // room for "…"
   const SearchResults r = searcher.Search(query, args.offset, args.limit, ParseSort(args.sort), width);
   if (args.json) {
     Json hits = Json::array();
@@ -182,7 +198,7 @@ int RunSearch(const SearchArgs& args) {
                (color ? kReset : "");
     std::cout << h.rank << ". " << title << '\n';
     std::cout << "   " << (color ? kDim : "") << MetaLine(a) << (color ? kReset : "") << '\n';
-    if (!h.snippet.text.empty()) std::cout << "   " << Highlighted(h.snippet, color) << '\n';
+    if (!h.snippet.text.empty()) std::cout << Wrapped(h.snippet, color, TerminalColumns() - 4, "   ") << '\n';
     std::cout << '\n';
   }
   std::cout << (color ? kDim : "") << "results " << args.offset + 1 << "–"
