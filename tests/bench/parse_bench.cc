@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
   const double mb = argc > 2 ? std::stod(argv[2]) : 50.0;
   const int repeats = argc > 3 ? std::stoi(argv[3]) : 3;
   std::string utf8;
-  while (utf8.size() < mb * 1e6) utf8 += one + "\n";
+  while (static_cast<double>(utf8.size()) < mb * 1e6) utf8 += one + "\n";
   const std::string gb = ToGb18030(utf8);
   for (const auto& [name, bytes] : {std::pair<const char*, const std::string*>{"utf-8", &utf8},
                                     std::pair<const char*, const std::string*>{"gb18030", &gb}}) {
