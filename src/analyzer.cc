@@ -21,7 +21,10 @@ constexpr Xapian::termpos kPunctGap = 1;
 // Longest ICU word worth a term.
 constexpr size_t kMaxWordChars = 8;
 
-// The fold of every BMP code point that does not fold to itself, built once.
+// The fold of every BMP code point, computed at build time from ICU (src/tools/gen_fold_table.cc).
+#include "fold_table.inc"
+
+// Folds code points: the BMP from the generated table, the rest (rare) through ICU, remembered.
 class FoldTable {
  public:
   static const FoldTable& Get() {
@@ -29,11 +32,11 @@ class FoldTable {
     return table;
   }
 
-  std::u32string_view Fold(char32_t c) const {
+  std::u32string_view Fold(const char32_t& c) const {
     if (c < 0x10000) {
-      const auto& entry = bmp_[c];
-      if (entry.empty()) return std::u32string_view(&ident_[c], 1);
-      return entry;
+      const uint32_t v = kFoldIndex[c];
+      if (v == 0) return std::u32string_view(&c, 1);
+      return std::u32string_view(kFoldPool + (v >> 5), (v >> 1) & 0xF);
     }
     std::lock_guard<std::mutex> lock(mu_);
     auto it = astral_.find(c);
@@ -42,81 +45,16 @@ class FoldTable {
   }
 
  private:
-  FoldTable() : bmp_(0x10000), ident_(0x10000) {
-    UErrorCode status = U_ZERO_ERROR;
-    nfkc_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    t2s_.reset(
-        icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
-    for (char32_t c = 0; c < 0x10000; ++c) ident_[c] = c;
-    // NFKC_Casefold, one code point at a time.
-    for (char32_t c = 0; c < 0x10000; ++c) {
-      if (c >= 0xD800 && c < 0xE000) continue;
-      if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') bmp_[c] = std::u32string(1, c + 32);
-        continue;
-      }
-      icu::UnicodeString u(static_cast<UChar32>(c));
-      UErrorCode st = U_ZERO_ERROR;
-      if (nfkc_ && !nfkc_->isNormalized(u, st)) bmp_[c] = ToU32(Normalize(u));
-    }
-    // Traditional → simplified for the Han blocks, in one pass separated by newlines.
-    if (t2s_) {
-      icu::UnicodeString all;
-      std::vector<char32_t> order;
-      for (char32_t c = 0x3400; c < 0xA000; ++c) {
-        order.push_back(c);
-        all.append(static_cast<UChar32>(c));
-        all.append(static_cast<UChar>('\n'));
-      }
-      for (char32_t c = 0xF900; c < 0xFB00; ++c) {
-        order.push_back(c);
-        all.append(static_cast<UChar32>(c));
-        all.append(static_cast<UChar>('\n'));
-      }
-      t2s_->transliterate(all);
-      std::string utf8;
-      all.toUTF8String(utf8);
-      const std::u32string out = ToU32(utf8);
-      size_t k = 0, start = 0;
-      for (size_t i = 0; i <= out.size() && k < order.size(); ++i) {
-        if (i < out.size() && out[i] != '\n') continue;
-        const std::u32string simplified = out.substr(start, i - start);
-        const char32_t c = order[k++];
-        start = i + 1;
-        // The NFKC fold first (compatibility ideographs), then the simplification of its result.
-        std::u32string base = bmp_[c].empty() ? std::u32string(1, c) : bmp_[c];
-        if (base.size() == 1 && base[0] == c && simplified.size() == 1 && simplified[0] != c) {
-          bmp_[c] = simplified;
-        }
-      }
-      // Compatibility ideographs fold (NFKC) to a traditional form: simplify that too.
-      for (char32_t c = 0xF900; c < 0xFB00; ++c) {
-        if (bmp_[c].size() == 1 && bmp_[c][0] < 0x10000 && !bmp_[bmp_[c][0]].empty()) {
-          bmp_[c] = bmp_[bmp_[c][0]];
-        }
-      }
-    }
-  }
-
-  std::string Normalize(const icu::UnicodeString& u) const {
-    UErrorCode st = U_ZERO_ERROR;
-    std::string out;
-    nfkc_->normalize(u, st).toUTF8String(out);
-    return out;
-  }
-
   std::u32string Compute(char32_t c) const {
-    if (!nfkc_) return std::u32string(1, c);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
     icu::UnicodeString u(static_cast<UChar32>(c));
-    UErrorCode st = U_ZERO_ERROR;
-    if (nfkc_->isNormalized(u, st)) return std::u32string(1, c);
-    return ToU32(Normalize(u));
+    if (U_FAILURE(status) || nfkc->isNormalized(u, status)) return std::u32string(1, c);
+    std::string out;
+    nfkc->normalize(u, status).toUTF8String(out);
+    return ToU32(out);
   }
 
-  const icu::Normalizer2* nfkc_ = nullptr;
-  std::unique_ptr<icu::Transliterator> t2s_;
-  std::vector<std::u32string> bmp_;
-  std::vector<char32_t> ident_;
   mutable std::mutex mu_;
   mutable std::unordered_map<char32_t, std::u32string> astral_;
 };
@@ -151,7 +89,7 @@ bool EndsWithDigit(const Segment& s) {
 
 }  // namespace
 
-std::u32string_view FoldCodePoint(char32_t c) { return FoldTable::Get().Fold(c); }
+std::u32string_view FoldCodePoint(const char32_t& c) { return FoldTable::Get().Fold(c); }
 
 std::u32string FoldText(std::u32string_view text, std::vector<size_t>* origin) {
   const FoldTable& table = FoldTable::Get();
@@ -162,7 +100,7 @@ std::u32string FoldText(std::u32string_view text, std::vector<size_t>* origin) {
     origin->reserve(text.size());
   }
   for (size_t i = 0; i < text.size(); ++i) {
-    const std::u32string_view f = table.Fold(text[i]);
+    const std::u32string_view f = table.Fold(text[i]);  // may point into `text`
     out += f;
     if (origin) origin->insert(origin->end(), f.size(), i);
   }
@@ -177,7 +115,6 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
   impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
   if (U_FAILURE(status)) impl_->words.reset();
-  FoldTable::Get();
 }
 
 Analyzer::~Analyzer() = default;
