@@ -18,7 +18,9 @@
 #include <sstream>
 #include <thread>
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -241,70 +243,111 @@ std::string NowIso() {
 
 // A new index is made in a folder beside its place and moved there once it holds a first commit,
 // so that an index folder, whenever it exists, opens.
-// Removes the folders that a creation killed before it finished left behind: their process is gone.
-void RemoveStaleCreations(const fs::path& parent, const std::string& suffix) {
-  std::error_code ec;
-  std::vector<fs::path> stale;
-  for (const auto& e : fs::directory_iterator(parent, ec)) {
-    const std::string name = e.path().filename().string();
-    if (name.rfind(".paperdex-new-", 0) != 0 || name.size() <= suffix.size() ||
-        name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) {
-      continue;
+// The layout of an index folder: a stub file XAPIANDB naming the current database folder (db-1,
+// db-2…), so that a compacted copy can replace it in one rename; and a lock file that one writer
+// holds for the whole of its run.
+constexpr char kStubName[] = "XAPIANDB";
+constexpr char kLockName[] = "paperdex.lock";
+
+// Holds an exclusive lock on the index folder while it lives.
+class FolderLock {
+ public:
+  explicit FolderLock(const std::string& dir) {
+    const std::string path = (fs::path(dir) / kLockName).string();
+    fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0) throw Error(dir, std::string("cannot create the lock file: ") + std::strerror(errno));
+    if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+      close(fd_);
+      throw Error(dir, "the index is in use by another paperdex process (it is locked for writing)");
     }
-    const long pid = std::atol(name.c_str() + std::strlen(".paperdex-new-"));
-    if (pid > 0 && kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) stale.push_back(e.path());
   }
-  for (const fs::path& p : stale) fs::remove_all(p, ec);
+  ~FolderLock() {
+    if (fd_ >= 0) close(fd_);
+  }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+// The database folder the stub names, or empty when there is no stub.
+std::string ReadStub(const fs::path& dir) {
+  std::ifstream in(dir / kStubName);
+  std::string kind, name;
+  if (!(in >> kind >> name)) return "";
+  return name;
 }
 
-void CreateIfMissing(const std::string& dir) {
-  std::error_code ec;
-  const fs::path target = fs::absolute(fs::path(dir), ec).lexically_normal();
-  const fs::path parent = target.parent_path();
-  const std::string suffix = "-" + target.filename().string();
-  RemoveStaleCreations(parent, suffix);
-  if (fs::exists(target, ec) && !fs::is_empty(target, ec)) return;
-  fs::create_directories(parent, ec);
-  if (ec) throw Error(dir, "cannot create the index folder: " + ec.message());
-  const fs::path tmp = parent / (".paperdex-new-" + std::to_string(getpid()) + suffix);
-  fs::remove_all(tmp, ec);
+// Points the stub at `name` in one rename, so that readers see the old database or the new one.
+void WriteStub(const fs::path& dir, const std::string& name) {
+  const fs::path tmp = dir / (std::string(kStubName) + ".tmp");
   {
-    Xapian::WritableDatabase db(tmp.string(), Xapian::DB_CREATE);
-    db.set_metadata(schema::kAnalyzerKey, std::to_string(kAnalyzerVersion));
-    db.commit();
+    std::ofstream out(tmp, std::ios::trunc);
+    out << "auto " << name << "\n";
+    out.flush();
+    if (!out) throw Error(dir.string(), "cannot write " + tmp.string());
   }
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    fs::remove_all(tmp);
-    if (!fs::exists(target / "iamglass")) throw Error(dir, "cannot create the index folder: " + ec.message());
-  }
+  fs::rename(tmp, dir / kStubName);
 }
 
-Xapian::WritableDatabase OpenForWriting(const IndexOptions& options) {
-  try {
-    CreateIfMissing(options.index_dir);
-  } catch (const Xapian::Error& e) {
-    throw Error(options.index_dir, "cannot create the index: " + e.get_msg());
+// Removes database folders the stub does not name: what a killed creation or compaction left.
+void RemoveUnused(const fs::path& dir, const std::string& current) {
+  std::error_code ec;
+  std::vector<fs::path> unused;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind("db-", 0) == 0 && name != current && e.is_directory(ec)) unused.push_back(e.path());
   }
-  // Commits are ours to make: no automatic flush between them.
-  setenv("XAPIAN_FLUSH_THRESHOLD", "1000000", 0);
+  for (const fs::path& p : unused) fs::remove_all(p, ec);
+}
+
+int Generation(const std::string& name) { return name.rfind("db-", 0) == 0 ? std::atoi(name.c_str() + 3) : 0; }
+
+// Opens (creating it when missing) the database of the index in `dir`; sets *db_path.
+Xapian::WritableDatabase OpenForWriting(const IndexOptions& options, std::string* db_path) {
+  const fs::path dir(options.index_dir);
   try {
-    Xapian::WritableDatabase db(options.index_dir, options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE
-                                                                   : Xapian::DB_CREATE_OR_OPEN);
+    if (fs::exists(dir / "iamglass")) {  // a bare glass database given as the index
+      *db_path = dir.string();
+    } else {
+      std::string current = ReadStub(dir);
+      RemoveUnused(dir, current);
+      if (current.empty() || options.rebuild) {
+        current = "db-" + std::to_string(Generation(current) + 1);
+        Xapian::WritableDatabase fresh((dir / current).string(), Xapian::DB_CREATE_OR_OVERWRITE);
+        fresh.set_metadata(schema::kAnalyzerKey, std::to_string(kAnalyzerVersion));
+        fresh.commit();
+        fresh.close();
+        WriteStub(dir, current);
+        RemoveUnused(dir, current);
+      }
+      *db_path = (dir / current).string();
+    }
+    Xapian::WritableDatabase db(*db_path, Xapian::DB_OPEN);
     const std::string version = db.get_metadata(schema::kAnalyzerKey);
     if (!version.empty() && version != std::to_string(kAnalyzerVersion)) {
-      throw Error(options.index_dir, "built with analyser version " + version +
-                                         ", this paperdex uses " +
-                                         std::to_string(kAnalyzerVersion) +
-                                         ": rebuild it with 'paperdex index --rebuild'");
+      throw Error(options.index_dir, "built with analyser version " + version + ", this paperdex uses " +
+                                         std::to_string(kAnalyzerVersion) + ": rebuild it with 'paperdex index --rebuild'");
     }
     return db;
   } catch (const Xapian::DatabaseLockError&) {
-    throw Error(options.index_dir,
-                "the index is in use by another paperdex process (it is locked for writing)");
+    throw Error(options.index_dir, "the index is in use by another paperdex process (it is locked for writing)");
   } catch (const Xapian::Error& e) {
     throw Error(options.index_dir, "cannot open the index: " + e.get_msg());
+  } catch (const fs::filesystem_error& e) {
+    throw Error(options.index_dir, std::string("cannot set up the index: ") + e.code().message());
   }
+}
+
+// Writes a compacted copy of the database beside it and points the stub at the copy.
+void Compact(const fs::path& dir, const std::string& db_path) {
+  if (fs::path(db_path) == dir) return;  // a bare database: left as it is
+  const std::string current = fs::path(db_path).filename().string();
+  const std::string next = "db-" + std::to_string(Generation(current) + 1);
+  Xapian::Database(db_path).compact((dir / next).string(), Xapian::DBCOMPACT_NO_RENUMBER);
+  WriteStub(dir, next);
+  RemoveUnused(dir, next);
 }
 
 }  // namespace
@@ -314,7 +357,15 @@ std::string ContentHash(std::string_view bytes) { return Hex64(Fnv1a(bytes)); }
 IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
-  Xapian::WritableDatabase db = OpenForWriting(options);
+  {
+    std::error_code ec;
+    fs::create_directories(options.index_dir, ec);
+    if (ec) throw Error(options.index_dir, "cannot create the index folder: " + ec.message());
+  }
+  const FolderLock lock(options.index_dir);
+  std::string db_path;
+  Xapian::WritableDatabase db = OpenForWriting(options, &db_path);
+  size_t written = 0;  // documents added, replaced or deleted by this run
 
   try {
     // What the index knows of files: by path, and which file owns each article id.
@@ -346,6 +397,7 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
 
     size_t pending = 0;
     auto commit = [&] {
+      written += pending;
       db.set_metadata(schema::kAnalyzerKey, std::to_string(kAnalyzerVersion));
       db.set_metadata(schema::kLastIndexedKey, NowIso());
       db.commit();
@@ -481,6 +533,13 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
       if (pending >= options.commit_every) commit();
     }
     commit();
+    // A run that rewrote much of the index leaves it compacted (a quarter of its size or more).
+    const Xapian::doccount total = db.get_doccount();
+    db.close();
+    if (options.compact || (written > 0 && written * 4 >= total)) {
+      Compact(options.index_dir, db_path);
+      summary.compacted = true;
+    }
   } catch (const Xapian::Error& e) {
     throw Error(options.index_dir, "index write failed: " + e.get_msg());
   }

@@ -199,16 +199,11 @@ Searcher::Searcher(std::string index_dir)
   try {
     db_ = std::make_unique<Xapian::Database>(dir_);
   } catch (const Xapian::DatabaseNotFoundError&) {
-    // A folder that indexing created but never committed to (it was stopped at once) is an empty
-    // index; anything else in it is not an index.
-    bool empty = true;
-    for (const auto& e : fs::directory_iterator(dir_, ec)) {
-      const std::string name = e.path().filename().string();
-      std::error_code size_ec;
-      const bool blank = e.is_regular_file(size_ec) && e.file_size(size_ec) == 0;
-      if (name != "flintlock" && !blank && name.find("tmp") == std::string::npos) empty = false;
-    }
-    if (!empty || ec) throw Error(dir_, "not a paperdex index (build one with 'paperdex index FOLDER')");
+    // A folder that indexing created but never finished setting up (it was stopped at once) is
+    // an empty index; anything else in it is not an index.
+    const bool empty = fs::is_directory(dir_, ec) && !fs::exists(fs::path(dir_) / "XAPIANDB", ec) &&
+                       !fs::exists(fs::path(dir_) / "iamglass", ec) && fs::exists(fs::path(dir_) / "paperdex.lock", ec);
+    if (!empty) throw Error(dir_, "not a paperdex index (build one with 'paperdex index FOLDER')");
     db_ = std::make_unique<Xapian::Database>(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY));
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "cannot open the index: " + e.get_msg());

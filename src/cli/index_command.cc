@@ -28,6 +28,7 @@ struct IndexArgs {
   std::vector<std::string> paths;
   std::string encoding;
   bool rebuild = false;
+  bool compact = false;
   bool quiet = false;
   int threads = 0;
   size_t commit_every = 5000;
@@ -39,6 +40,7 @@ int Run(const IndexArgs& args) {
   options.index_dir = args.index_dir;
   options.encoding = args.encoding;
   options.rebuild = args.rebuild;
+  options.compact = args.compact;
   options.threads = args.threads;
   options.commit_every = std::max<size_t>(1, args.commit_every);
   options.stop = &g_stop;
@@ -94,6 +96,8 @@ std::function<int()> AddIndexCommand(CLI::App& app) {
   cmd->add_option("--encoding", args->encoding,
                   "Read every file in this encoding instead of detecting it");
   cmd->add_flag("--rebuild", args->rebuild, "Start from an empty index");
+  cmd->add_flag("--compact", args->compact,
+                "Rewrite the index compactly at the end (done anyway when a run rewrote a quarter of it)");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line");
   cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
   cmd->add_option("--commit-every", args->commit_every, "Articles written between commits (default 5000)");
