@@ -213,7 +213,8 @@ std::vector<size_t> Analyzer::WordLengths(std::u32string_view han_run) const {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(ToUtf8(han_run));
   impl_->words->setText(u);
   int32_t start = impl_->words->first();
-  for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE; start = end, end = impl_->words->next()) {
+  for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
+       start = end, end = impl_->words->next()) {
     out.push_back(static_cast<size_t>(u.countChar32(start, end - start)));
   }
   return out;

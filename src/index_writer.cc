@@ -1,12 +1,18 @@
 #include "paperdex/index_writer.h"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <deque>
 #include <filesystem>
@@ -17,14 +23,6 @@
 #include <set>
 #include <sstream>
 #include <thread>
-
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/file.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <unordered_map>
 
 #include "paperdex/analyzer.h"
@@ -255,10 +253,12 @@ class FolderLock {
   explicit FolderLock(const std::string& dir) {
     const std::string path = (fs::path(dir) / kLockName).string();
     fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd_ < 0) throw Error(dir, std::string("cannot create the lock file: ") + std::strerror(errno));
+    if (fd_ < 0)
+      throw Error(dir, std::string("cannot create the lock file: ") + std::strerror(errno));
     if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
       close(fd_);
-      throw Error(dir, "the index is in use by another paperdex process (it is locked for writing)");
+      throw Error(dir,
+                  "the index is in use by another paperdex process (it is locked for writing)");
     }
   }
   ~FolderLock() {
@@ -297,12 +297,15 @@ void RemoveUnused(const fs::path& dir, const std::string& current) {
   std::vector<fs::path> unused;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     const std::string name = e.path().filename().string();
-    if (name.rfind("db-", 0) == 0 && name != current && e.is_directory(ec)) unused.push_back(e.path());
+    if (name.rfind("db-", 0) == 0 && name != current && e.is_directory(ec))
+      unused.push_back(e.path());
   }
   for (const fs::path& p : unused) fs::remove_all(p, ec);
 }
 
-int Generation(const std::string& name) { return name.rfind("db-", 0) == 0 ? std::atoi(name.c_str() + 3) : 0; }
+int Generation(const std::string& name) {
+  return name.rfind("db-", 0) == 0 ? std::atoi(name.c_str() + 3) : 0;
+}
 
 // Opens (creating it when missing) the database of the index in `dir`; sets *db_path.
 Xapian::WritableDatabase OpenForWriting(const IndexOptions& options, std::string* db_path) {
@@ -327,12 +330,15 @@ Xapian::WritableDatabase OpenForWriting(const IndexOptions& options, std::string
     Xapian::WritableDatabase db(*db_path, Xapian::DB_OPEN);
     const std::string version = db.get_metadata(schema::kAnalyzerKey);
     if (!version.empty() && version != std::to_string(kAnalyzerVersion)) {
-      throw Error(options.index_dir, "built with analyser version " + version + ", this paperdex uses " +
-                                         std::to_string(kAnalyzerVersion) + ": rebuild it with 'paperdex index --rebuild'");
+      throw Error(options.index_dir, "built with analyser version " + version +
+                                         ", this paperdex uses " +
+                                         std::to_string(kAnalyzerVersion) +
+                                         ": rebuild it with 'paperdex index --rebuild'");
     }
     return db;
   } catch (const Xapian::DatabaseLockError&) {
-    throw Error(options.index_dir, "the index is in use by another paperdex process (it is locked for writing)");
+    throw Error(options.index_dir,
+                "the index is in use by another paperdex process (it is locked for writing)");
   } catch (const Xapian::Error& e) {
     throw Error(options.index_dir, "cannot open the index: " + e.get_msg());
   } catch (const fs::filesystem_error& e) {

@@ -279,7 +279,9 @@ class Builder {
   // Every article holding the run holds all of these; so do articles holding the words apart.
   Xapian::Query Scattered(const Segment& seg, const std::string& prefix) const {
     std::vector<Xapian::Query> parts;
-    auto is_han = [&](size_t k) { return seg.char_level[k] && IsHan(ToU32(seg.tokens[k]).front()); };
+    auto is_han = [&](size_t k) {
+      return seg.char_level[k] && IsHan(ToU32(seg.tokens[k]).front());
+    };
     size_t k = 0;
     while (k < seg.tokens.size()) {
       if (is_han(k)) {
@@ -289,14 +291,16 @@ class Builder {
         size_t at = k;
         for (size_t len : analyzer_.WordLengths(run)) {
           if (len == 1) parts.emplace_back(prefix + seg.tokens[at]);
-          for (size_t j = at + 1; j < at + len; ++j) parts.emplace_back(prefix + Bigram(seg.tokens[j - 1], seg.tokens[j]));
+          for (size_t j = at + 1; j < at + len; ++j)
+            parts.emplace_back(prefix + Bigram(seg.tokens[j - 1], seg.tokens[j]));
           at += len;
         }
         k = e;
         continue;
       }
       const bool left = k > 0 && seg.char_level[k] && seg.char_level[k - 1] && !is_han(k - 1);
-      const bool right = k + 1 < seg.tokens.size() && seg.char_level[k] && seg.char_level[k + 1] && !is_han(k + 1);
+      const bool right =
+          k + 1 < seg.tokens.size() && seg.char_level[k] && seg.char_level[k + 1] && !is_han(k + 1);
       if (left) parts.emplace_back(prefix + Bigram(seg.tokens[k - 1], seg.tokens[k]));
       if (!left && !right) parts.emplace_back(prefix + seg.tokens[k]);
       ++k;

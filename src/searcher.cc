@@ -102,8 +102,8 @@ class SplitValueSpy : public Xapian::MatchSpy {
 
 std::optional<Facet> FacetFromName(const std::string& name) {
   static const std::map<std::string, Facet> kNames = {
-      {"date:year", Facet::kYear}, {"date:month", Facet::kMonth}, {"paper", Facet::kPaper},
-      {"section", Facet::kSection}, {"byline", Facet::kByline},   {"kind", Facet::kKind},
+      {"date:year", Facet::kYear},  {"date:month", Facet::kMonth}, {"paper", Facet::kPaper},
+      {"section", Facet::kSection}, {"byline", Facet::kByline},    {"kind", Facet::kKind},
       {"page", Facet::kPage}};
   auto it = kNames.find(name);
   if (it == kNames.end()) return std::nullopt;
@@ -164,7 +164,8 @@ Snippet MakeSnippet(const Json& article, const std::vector<std::u32string>& high
     cols += static_cast<size_t>(DisplayWidth(text[to++]));
   }
   // Near the end of the text, show more of what comes before instead of a short line.
-  while (to == text.size() && from > 0 && cols + static_cast<size_t>(DisplayWidth(text[from - 1])) <= width) {
+  while (to == text.size() && from > 0 &&
+         cols + static_cast<size_t>(DisplayWidth(text[from - 1])) <= width) {
     cols += static_cast<size_t>(DisplayWidth(text[--from]));
   }
   Snippet s;
@@ -202,9 +203,11 @@ Searcher::Searcher(std::string index_dir)
     // A folder that indexing created but never finished setting up (it was stopped at once) is
     // an empty index; anything else in it is not an index.
     const bool empty = fs::is_directory(dir_, ec) && !fs::exists(fs::path(dir_) / "XAPIANDB", ec) &&
-                       !fs::exists(fs::path(dir_) / "iamglass", ec) && fs::exists(fs::path(dir_) / "paperdex.lock", ec);
+                       !fs::exists(fs::path(dir_) / "iamglass", ec) &&
+                       fs::exists(fs::path(dir_) / "paperdex.lock", ec);
     if (!empty) throw Error(dir_, "not a paperdex index (build one with 'paperdex index FOLDER')");
-    db_ = std::make_unique<Xapian::Database>(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY));
+    db_ = std::make_unique<Xapian::Database>(
+        Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY));
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "cannot open the index: " + e.get_msg());
   }
@@ -296,7 +299,8 @@ size_t Searcher::Count(std::string_view query) const {
   }
 }
 
-std::vector<std::pair<std::string, size_t>> Searcher::Facets(std::string_view query, Facet facet) const {
+std::vector<std::pair<std::string, size_t>> Searcher::Facets(std::string_view query,
+                                                             Facet facet) const {
   namespace s = schema;
   const Xapian::valueno slot = facet == Facet::kYear || facet == Facet::kMonth ? s::kDateSlot
                                : facet == Facet::kPaper                        ? s::kPaperSlot
@@ -306,7 +310,8 @@ std::vector<std::pair<std::string, size_t>> Searcher::Facets(std::string_view qu
                                                                                : s::kPageSlot;
   SplitValueSpy spy(slot);
   try {
-    const Xapian::Query q = Trim(ToU32(query)).empty() ? Xapian::Query::MatchAll : QueryParser(*analyzer_).Parse(query).query;
+    const Xapian::Query q = Trim(ToU32(query)).empty() ? Xapian::Query::MatchAll
+                                                       : QueryParser(*analyzer_).Parse(query).query;
     Xapian::Enquire enquire(*db_);
     enquire.set_query(q);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -322,7 +327,8 @@ std::vector<std::pair<std::string, size_t>> Searcher::Facets(std::string_view qu
       if (value == "00000000") {
         key = "(no date)";
       } else {
-        key = facet == Facet::kYear ? value.substr(0, 4) : value.substr(0, 4) + "-" + value.substr(4, 2);
+        key = facet == Facet::kYear ? value.substr(0, 4)
+                                    : value.substr(0, 4) + "-" + value.substr(4, 2);
       }
     } else if (facet == Facet::kPage) {
       key = std::to_string(static_cast<int>(Xapian::sortable_unserialise(value)));
@@ -331,9 +337,11 @@ std::vector<std::pair<std::string, size_t>> Searcher::Facets(std::string_view qu
   }
   std::vector<std::pair<std::string, size_t>> out(merged.begin(), merged.end());
   if (facet == Facet::kPage) {
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return std::stoi(a.first) < std::stoi(b.first); });
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return std::stoi(a.first) < std::stoi(b.first); });
   } else if (facet != Facet::kYear && facet != Facet::kMonth) {
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
   }
   return out;
 }
@@ -342,8 +350,9 @@ IndexStats Searcher::Stats() const {
   IndexStats s;
   try {
     s.articles = db_->get_doccount();
-    for (auto it = db_->metadata_keys_begin(schema::kFileKeyPrefix);
-         it != db_->metadata_keys_end(schema::kFileKeyPrefix); ++it) {
+    // One XF term per issue file, in every shard (metadata would only tell the first shard's).
+    for (auto t = db_->allterms_begin(schema::kFilePrefix);
+         t != db_->allterms_end(schema::kFilePrefix); ++t) {
       ++s.issues;
     }
     for (auto t = db_->allterms_begin(); t != db_->allterms_end(); ++t) ++s.terms;

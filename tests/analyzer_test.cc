@@ -21,8 +21,9 @@ TEST(AnalyzerTest, FoldsWidthCaseAndTraditionalScript) {
     const char* in;
     const char* out;
   };
-  for (const Row& r : {Row{"２２００余名", "2200余名"}, Row{"ＣＮ Abc", "cn abc"}, Row{"國家發展", "国家发展"},
-                       Row{"瀛洲時報", "瀛洲时报"}, Row{"株洲日报", "株洲日报"}, Row{"ｅＰａｐｅｒ", "epaper"}}) {
+  for (const Row& r :
+       {Row{"２２００余名", "2200余名"}, Row{"ＣＮ Abc", "cn abc"}, Row{"國家發展", "国家发展"},
+        Row{"瀛洲時報", "瀛洲时报"}, Row{"株洲日报", "株洲日报"}, Row{"ｅＰａｐｅｒ", "epaper"}}) {
     EXPECT_EQ(ToUtf8(FoldText(ToU32(r.in))), r.out) << r.in;
   }
 }
@@ -41,8 +42,9 @@ TEST(AnalyzerTest, SegmentsHanDigitsAndWords) {
   };
   const Row rows[] = {
       {"株洲日报", {{"株", "洲", "日", "报"}}},
-      {"经济，社会", {{"经", "济"}, {"社", "会"}}},            // punctuation is a gap
-      {"到企业去 到现场去", {{"到", "企", "业", "去"}, {"到", "现", "场", "去"}}},  // a space beside Han
+      {"经济，社会", {{"经", "济"}, {"社", "会"}}},  // punctuation is a gap
+      {"到企业去 到现场去",
+       {{"到", "企", "业", "去"}, {"到", "现", "场", "去"}}},  // a space beside Han
       {"2200余名干部", {{"2", "2", "0", "0", "余", "名", "干", "部"}}},
       {"５Ｇ基站", {{"5", "g", "基", "站"}}},
       {"iPhone 15 发布", {{"iphone", "1", "5"}, {"发", "布"}}},
@@ -77,7 +79,8 @@ TEST(AnalyzerTest, IndexesPositionsBigramsAndGapsBetweenUnits) {
 
 TEST(AnalyzerTest, AddsLongIcuWordsForRanking) {
   Analyzer analyzer;
-  const std::vector<std::string> words = analyzer.Words(FoldText(U"中华人民共和国国务院发布可行性研究"));
+  const std::vector<std::string> words =
+      analyzer.Words(FoldText(U"中华人民共和国国务院发布可行性研究"));
   const std::set<std::string> set(words.begin(), words.end());
   EXPECT_TRUE(set.count("国务院"));
   EXPECT_TRUE(set.count("可行性"));

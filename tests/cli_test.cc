@@ -1,12 +1,14 @@
 // Runs the built paperdex binary as a user or a script would and checks stdout, stderr and the exit
 // status.
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
-#include <nlohmann/json.hpp>
-
+#include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "paperdex/text.h"
@@ -165,7 +167,8 @@ class CliSearchTest : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new TempDir();
     index_ = (dir_->path() / "idx").string();
-    const Result r = Paperdex("index --quiet --index " + Quote(index_) + " " + Quote(testing::SourceDir() + "/data/issues"));
+    const Result r = Paperdex("index --quiet --index " + Quote(index_) + " " +
+                              Quote(testing::SourceDir() + "/data/issues"));
     ASSERT_EQ(r.status, 0) << r.err;
   }
   static void TearDownTestSuite() { delete dir_; }
@@ -178,10 +181,12 @@ TempDir* CliSearchTest::dir_ = nullptr;
 std::string CliSearchTest::index_;
 
 TEST_F(CliSearchTest, IndexPrintsASummary) {
-  const Result again = Paperdex("index --quiet --index " + Quote(index_) + " " + Quote(testing::SourceDir() + "/data/issues"));
+  const Result again = Paperdex("index --quiet --index " + Quote(index_) + " " +
+                                Quote(testing::SourceDir() + "/data/issues"));
   EXPECT_EQ(again.status, 0);
   EXPECT_EQ(again.out, "");
-  EXPECT_NE(again.err.find("0 new, 0 changed, 22 unchanged, 0 removed files"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("0 new, 0 changed, 22 unchanged, 0 removed files"), std::string::npos)
+      << again.err;
 }
 
 TEST_F(CliSearchTest, SearchExitsZeroWithHitsOneWithNoneTwoOnABadQuery) {
@@ -205,7 +210,8 @@ TEST_F(CliSearchTest, SearchJsonCarriesHitsSnippetsAndHighlights) {
   EXPECT_GE(j["estimated_total"].get<int>(), 2);
   ASSERT_LE(j["hits"].size(), 3u);
   for (const auto& h : j["hits"]) {
-    for (const char* key : {"id", "rank", "score", "paper", "date", "page", "headline", "snippet", "highlights"}) {
+    for (const char* key :
+         {"id", "rank", "score", "paper", "date", "page", "headline", "snippet", "highlights"}) {
       EXPECT_TRUE(h.contains(key)) << key;
     }
     ASSERT_FALSE(h["highlights"].empty());
@@ -236,9 +242,9 @@ TEST_F(CliSearchTest, ExportPrintsEveryArticleAsAJsonLine) {
   while (start < all.out.size()) {
     const size_t end = all.out.find('\n', start);
     const auto a = nlohmann::json::parse(all.out.substr(start, end - start));
-    for (const char* key : {"id", "kind", "page", "section", "kicker", "headline", "subheadline", "bylines", "dateline",
-                            "body", "captions", "continued_from_page", "continued_on_page", "paper", "date",
-                            "issue_no", "source"}) {
+    for (const char* key : {"id", "kind", "page", "section", "kicker", "headline", "subheadline",
+                            "bylines", "dateline", "body", "captions", "continued_from_page",
+                            "continued_on_page", "paper", "date", "issue_no", "source"}) {
       EXPECT_TRUE(a.contains(key)) << key;
     }
     ids.insert(a["id"].get<std::string>());
@@ -251,7 +257,8 @@ TEST_F(CliSearchTest, ExportPrintsEveryArticleAsAJsonLine) {
 }
 
 TEST_F(CliSearchTest, TheIndexDefaultsToPaperdexIndex) {
-  const std::string cmd = "PAPERDEX_INDEX=" + Quote(index_) + " " + Quote(PAPERDEX_BINARY) + " search --json 口袋公园 > /dev/null";
+  const std::string cmd = "PAPERDEX_INDEX=" + Quote(index_) + " " + Quote(PAPERDEX_BINARY) +
+                          " search --json 口袋公园 > /dev/null";
   EXPECT_EQ(std::system(cmd.c_str()), 0);
   const Result stats = Paperdex("stats --json" + Idx());
   const auto j = nlohmann::json::parse(stats.out);
@@ -305,10 +312,13 @@ TEST_F(CliReadTest, CountAndFacetsAgreeWithExport) {
       ++papers[a["paper"].get<std::string>()];
       ++months[a["date"].get<std::string>().substr(0, 7)];
     }
-    for (const auto& [facet, want] : {std::pair{std::string("paper"), papers}, std::pair{std::string("date:month"), months}}) {
-      const auto j = nlohmann::json::parse(Paperdex("search --json --facet " + facet + Idx() + Quote(q)).out);
+    for (const auto& [facet, want] :
+         {std::pair{std::string("paper"), papers}, std::pair{std::string("date:month"), months}}) {
+      const auto j =
+          nlohmann::json::parse(Paperdex("search --json --facet " + facet + Idx() + Quote(q)).out);
       std::map<std::string, size_t> got;
-      for (const auto& row : j["counts"]) got[row["value"].get<std::string>()] = row["count"].get<size_t>();
+      for (const auto& row : j["counts"])
+        got[row["value"].get<std::string>()] = row["count"].get<size_t>();
       EXPECT_EQ(got, want) << q << " by " << facet;
     }
   }
@@ -332,12 +342,14 @@ TEST_F(CliReadTest, ColoursOnlyWhenAskedOrOnATerminal) {
   EXPECT_EQ(Paperdex("search --color=never" + q).out.find("\033["), std::string::npos);
   EXPECT_EQ(Paperdex("search" + q).out.find("\033["), std::string::npos) << "not a terminal";
   EXPECT_EQ(Paperdex("search --json --color=always" + q).out.find("\033["), std::string::npos);
-  if (std::system("command -v script > /dev/null 2>&1") != 0) GTEST_SKIP() << "no script(1) for a terminal";
+  if (std::system("command -v script > /dev/null 2>&1") != 0)
+    GTEST_SKIP() << "no script(1) for a terminal";
   auto on_terminal = [&](const std::string& env) {
     TempDir d;
     const std::string out = (d.path() / "out").string();
     const std::string cmd = "env " + env + " script -qec " +
-                            Quote(Quote(PAPERDEX_BINARY) + " search" + q) + " /dev/null > " + Quote(out) + " 2>&1";
+                            Quote(Quote(PAPERDEX_BINARY) + " search" + q) + " /dev/null > " +
+                            Quote(out) + " 2>&1";
     std::system(cmd.c_str());
     return testing::ReadFile(out);
   };
@@ -350,13 +362,17 @@ TEST_F(CliReadTest, CtrlCStopsIndexingCleanly) {
   TempDir d;
   for (int i = 0; i < 400; ++i) {
     std::string text = "江城日报\n2022年1月1日\n\n";
-    for (int k = 0; k < 20; ++k) text += "第" + std::to_string(k) + "条新闻\n本报记者 张三\n" + std::string(30, 'x') + "全市各部门按照统一部署持续推进各项工作，取得了明显成效。\n";
+    for (int k = 0; k < 20; ++k)
+      text += "第" + std::to_string(k) + "条新闻\n本报记者 张三\n" + std::string(30, 'x') +
+              "全市各部门按照统一部署持续推进各项工作，取得了明显成效。\n";
     d.Write("a/" + std::to_string(i) + ".txt", text);
   }
   const std::string out = (d.path() / "out").string(), err = (d.path() / "err").string();
-  const std::string cmd = Quote(PAPERDEX_BINARY) + " index --commit-every 50 --index " + Quote((d.path() / "idx").string()) +
-                          " " + Quote((d.path() / "a").string()) + " > " + Quote(out) + " 2> " + Quote(err) +
-                          " & pid=$!; sleep 0.3; kill -INT $pid; wait $pid; echo $? >> " + Quote(out);
+  const std::string cmd =
+      Quote(PAPERDEX_BINARY) + " index --commit-every 50 --index " +
+      Quote((d.path() / "idx").string()) + " " + Quote((d.path() / "a").string()) + " > " +
+      Quote(out) + " 2> " + Quote(err) +
+      " & pid=$!; sleep 0.3; kill -INT $pid; wait $pid; echo $? >> " + Quote(out);
   std::system(("bash -c " + Quote(cmd)).c_str());
   const std::string status = testing::ReadFile(out), message = testing::ReadFile(err);
   if (status == "0\n") GTEST_SKIP() << "indexing finished before the interrupt";
@@ -365,6 +381,62 @@ TEST_F(CliReadTest, CtrlCStopsIndexingCleanly) {
   const Result stats = Paperdex("stats --json --index " + Quote((d.path() / "idx").string()));
   EXPECT_EQ(stats.status, 0);
   EXPECT_GT(nlohmann::json::parse(stats.out)["articles"].get<int>(), 0);
+}
+
+}  // namespace
+}  // namespace paperdex
+
+namespace paperdex {
+namespace {
+
+// An archive too big for one machine: shards searched together through Xapian's remote backend, a
+// stub file naming a local shard and a shard served by xapian-tcpsrv.
+TEST(CliShardTest, SearchesLocalAndRemoteShardsAsOne) {
+  if (std::system("command -v xapian-tcpsrv > /dev/null 2>&1") != 0)
+    GTEST_SKIP() << "no xapian-tcpsrv";
+  TempDir d;
+  const std::string a = (d.path() / "a").string(), b = (d.path() / "b").string();
+  ASSERT_EQ(Paperdex("index -q --index " + Quote(a) + " " +
+                     Sample("jiangcheng-daily-2023-03-08.txt") + " " + Sample("t-1.txt"))
+                .status,
+            0);
+  ASSERT_EQ(
+      Paperdex("index -q --index " + Quote(b) + " " + Sample("t-2.txt") + " " + Sample("t-3.txt"))
+          .status,
+      0);
+  auto db_of = [](const std::string& dir) {
+    std::string stub = testing::ReadFile(dir + "/XAPIANDB");
+    return dir + "/" + stub.substr(5, stub.find('\n') - 5);
+  };
+  const int port = 20000 + static_cast<int>(getpid() % 20000);
+  const std::string pidfile = (d.path() / "server.pid").string();
+  // In a session of its own: on SIGTERM the server signals its whole process group.
+  const std::string server = "setsid xapian-tcpsrv --interface 127.0.0.1 --port " +
+                             std::to_string(port) + " " + Quote(db_of(b)) +
+                             " > /dev/null 2>&1 & echo $! > " + Quote(pidfile);
+  ASSERT_EQ(std::system(server.c_str()), 0);
+  struct Stop {
+    std::string pidfile;
+    ~Stop() {
+      const std::string pid = testing::ReadFile(pidfile);
+      if (!pid.empty()) kill(static_cast<pid_t>(std::stol(pid)), SIGTERM);
+    }
+  } stop{pidfile};
+  const std::string stub = d.Write(
+      "shards.stub", "auto " + db_of(a) + "\nremote 127.0.0.1:" + std::to_string(port) + "\n");
+  const size_t in_a = std::stoul(Paperdex("search --count --index " + Quote(a) + " 记者").out);
+  const size_t in_b = std::stoul(Paperdex("search --count --index " + Quote(b) + " 记者").out);
+  Result both;
+  for (int tries = 0; tries < 50; ++tries) {  // the server takes a moment to listen
+    both = Paperdex("search --count --index " + Quote(stub) + " 记者");
+    if (both.status == 0) break;
+    usleep(100 * 1000);
+  }
+  ASSERT_EQ(both.status, 0) << both.err;
+  EXPECT_EQ(std::stoul(both.out), in_a + in_b);
+  const auto stats = nlohmann::json::parse(Paperdex("stats --json --index " + Quote(stub)).out);
+  EXPECT_EQ(stats["issues"], 4);
+  EXPECT_EQ(stats["articles"].get<size_t>(), 19u + 15u);
 }
 
 }  // namespace

@@ -27,7 +27,8 @@ struct Story {
 };
 
 // An issue file in the layout the parser knows: masthead, page marker, headline, byline, body.
-std::string IssueText(const std::string& paper, const std::string& date, const std::vector<Story>& stories) {
+std::string IssueText(const std::string& paper, const std::string& date,
+                      const std::vector<Story>& stories) {
   std::string t = paper + "\n" + date + " 星期一\n第100期 今日4版\n\n第01版：要闻\n\n";
   for (const Story& s : stories) {
     t += s.headline + "\n\n本报记者 张三\n\n";
@@ -53,10 +54,12 @@ class IndexTest : public ::testing::Test {
 };
 
 TEST_F(IndexTest, FindsAWordTheLayoutBrokeAcrossLines) {
-  archive_.Write("a/zz-2022-06-27.txt",
-                 "株洲日报\n2022年6月27日 星期一\n\n到企业去 到现场去\n\n株洲日报全媒体记者/廖喜庆\n\n"
-                 "根据安排，市级层面明确38名驻企特派员和198名驻企联络员，涉及企业1836家。各县市区按照在编干\n\n"
-                 "部人数的10%以上比例选派干部，确保辖区企业应联尽联。\n");
+  archive_.Write(
+      "a/zz-2022-06-27.txt",
+      "株洲日报\n2022年6月27日 星期一\n\n到企业去 到现场去\n\n株洲日报全媒体记者/廖喜庆\n\n"
+      "根据安排，市级层面明确38名驻企特派员和198名驻企联络员，涉及企业1836家。各县市区按照在编干\n"
+      "\n"
+      "部人数的10%以上比例选派干部，确保辖区企业应联尽联。\n");
   const IndexSummary s = Index();
   EXPECT_EQ(s.files_new, 1u);
   EXPECT_EQ(s.articles_indexed, 1u);
@@ -67,12 +70,15 @@ TEST_F(IndexTest, FindsAWordTheLayoutBrokeAcrossLines) {
   // The snippet shows the joined text with the match marked.
   const Snippet& sn = r.hits[0].snippet;
   ASSERT_FALSE(sn.highlights.empty());
-  EXPECT_EQ(ToUtf8(ToU32(sn.text).substr(sn.highlights[0].first, sn.highlights[0].second)), "在编干部");
+  EXPECT_EQ(ToUtf8(ToU32(sn.text).substr(sn.highlights[0].first, sn.highlights[0].second)),
+            "在编干部");
 }
 
-// The seed issue beside the project (when it is there): grep finds nothing, paperdex finds the article.
+// The seed issue beside the project (when it is there): grep finds nothing, paperdex finds the
+// article.
 TEST_F(IndexTest, FindsTheBrokenWordInTheSeedIssue) {
-  const std::string seed = testing::SourceDir() + "/../shared/data/seed/zhuzhou-daily-2022-06-27.txt";
+  const std::string seed =
+      testing::SourceDir() + "/../shared/data/seed/zhuzhou-daily-2022-06-27.txt";
   if (!fs::exists(seed)) GTEST_SKIP() << "no seed issue at " << seed;
   const std::string text = testing::ReadFile(seed);
   ASSERT_EQ(text.find("在编干部"), std::string::npos);
@@ -84,12 +90,16 @@ TEST_F(IndexTest, FindsTheBrokenWordInTheSeedIssue) {
 }
 
 TEST_F(IndexTest, SimplifiedAndTraditionalFindEachOther) {
-  archive_.Write("t/ying-2023-04-17.txt",
-                 testing::Encode(IssueText("瀛洲時報", "2023年4月17日",
-                                           {{"國家發展新階段", {"立法會昨日三讀通過條例草案，國家發展進入新階段。"}}}),
-                                 "Big5"));
-  archive_.Write("s/jc-2023-04-17.txt",
-                 IssueText("江城日报", "2023年4月17日", {{"乡村振兴见成效", {"全市乡村振兴工作取得明显成效，农民收入持续增长。"}}}));
+  archive_.Write(
+      "t/ying-2023-04-17.txt",
+      testing::Encode(
+          IssueText("瀛洲時報", "2023年4月17日",
+                    {{"國家發展新階段", {"立法會昨日三讀通過條例草案，國家發展進入新階段。"}}}),
+          "Big5"));
+  archive_.Write(
+      "s/jc-2023-04-17.txt",
+      IssueText("江城日报", "2023年4月17日",
+                {{"乡村振兴见成效", {"全市乡村振兴工作取得明显成效，农民收入持续增长。"}}}));
   Index();
   EXPECT_EQ(Search("国家发展").hits.size(), 1u);
   EXPECT_EQ(Search("\"國家發展\"").hits.size(), 1u);
@@ -99,7 +109,8 @@ TEST_F(IndexTest, SimplifiedAndTraditionalFindEachOther) {
 
 TEST_F(IndexTest, FullWidthAndHalfWidthMatch) {
   archive_.Write("jc-2022-06-27.txt",
-                 IssueText("江城日报", "2022年6月27日", {{"干部联企", {"我市2200余名干部分赴9000余家企业开展联点服务。"}}}));
+                 IssueText("江城日报", "2022年6月27日",
+                           {{"干部联企", {"我市2200余名干部分赴9000余家企业开展联点服务。"}}}));
   Index();
   EXPECT_EQ(Search("２２００余名").hits.size(), 1u);
   EXPECT_EQ(Search("\"２２００余名\"").hits.size(), 1u);
@@ -107,11 +118,11 @@ TEST_F(IndexTest, FullWidthAndHalfWidthMatch) {
 }
 
 TEST_F(IndexTest, AnExactPhraseDoesNotCrossPunctuationOrParagraphs) {
-  archive_.Write("jc-2022-06-27.txt",
-                 IssueText("江城日报", "2022年6月27日",
-                           {{"全力发展经济", {"社会各界积极参与，推动经济，社会协调发展。", "会议强调要发展经济。",
-                                             "社会各界积极参与。"}},
-                            {"社会报道", {"推动经济社会协调发展。"}}}));
+  archive_.Write("jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日",
+                                                {{"全力发展经济",
+                                                  {"社会各界积极参与，推动经济，社会协调发展。",
+                                                   "会议强调要发展经济。", "社会各界积极参与。"}},
+                                                 {"社会报道", {"推动经济社会协调发展。"}}}));
   Index();
   const SearchResults exact = Search("\"经济社会\"");
   ASSERT_EQ(exact.hits.size(), 1u);
@@ -125,8 +136,9 @@ TEST_F(IndexTest, AnExactPhraseDoesNotCrossPunctuationOrParagraphs) {
 TEST_F(IndexTest, RanksTheArticleWhoseHeadlineIsTheQueryFirst) {
   std::vector<Story> stories;
   for (int i = 0; i < 5; ++i) {
-    stories.push_back({"第" + std::to_string(i) + "篇报道",
-                       {"石峰区吹响服务企业集结号，全区干部走进企业开展联企活动。石峰区服务企业。"}});
+    stories.push_back(
+        {"第" + std::to_string(i) + "篇报道",
+         {"石峰区吹响服务企业集结号，全区干部走进企业开展联企活动。石峰区服务企业。"}});
   }
   stories.push_back({"石峰区吹响服务企业“集结号”", {"全区干部走进500家企业开展联企活动。"}});
   archive_.Write("jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日", stories));
@@ -138,10 +150,12 @@ TEST_F(IndexTest, RanksTheArticleWhoseHeadlineIsTheQueryFirst) {
 
 TEST_F(IndexTest, BooleanOperatorsFieldsAndDates) {
   archive_.Write("a/jc-2022-06-27.txt",
-                 IssueText("江城日报", "2022年6月27日", {{"稳岗返还政策发布", {"失业保险稳岗返还资金免申即享。"}},
-                                                         {"高考放榜", {"各地高考放榜，考生查询成绩。"}}}));
+                 IssueText("江城日报", "2022年6月27日",
+                           {{"稳岗返还政策发布", {"失业保险稳岗返还资金免申即享。"}},
+                            {"高考放榜", {"各地高考放榜，考生查询成绩。"}}}));
   archive_.Write("b/xj-2023-01-05.txt",
-                 IssueText("湘江晚报", "2023年1月5日", {{"冬季旅游升温", {"冰雪旅游持续升温，稳岗返还继续实施。"}}}));
+                 IssueText("湘江晚报", "2023年1月5日",
+                           {{"冬季旅游升温", {"冰雪旅游持续升温，稳岗返还继续实施。"}}}));
   Index();
   EXPECT_EQ(Search("稳岗返还").hits.size(), 2u);
   EXPECT_EQ(Search("稳岗返还 date:2022").hits.size(), 1u);
@@ -163,10 +177,12 @@ TEST_F(IndexTest, BooleanOperatorsFieldsAndDates) {
 }
 
 TEST_F(IndexTest, RejectsMalformedQueries) {
-  archive_.Write("jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日", {{"标题", {"正文内容。"}}}));
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"标题", {"正文内容。"}}}));
   Index();
-  for (const char* q : {"\"unbalanced", "(株洲", "株洲)", "headline:", "date:2022-13", "date:2022-02-30",
-                        "date:yesterday", "kind:poem", "page:x", "AND", "，。"}) {
+  for (const char* q :
+       {"\"unbalanced", "(株洲", "株洲)", "headline:", "date:2022-13", "date:2022-02-30",
+        "date:yesterday", "kind:poem", "page:x", "AND", "，。"}) {
     EXPECT_THROW(Search(q), Error) << q;
   }
 }
@@ -174,7 +190,8 @@ TEST_F(IndexTest, RejectsMalformedQueries) {
 TEST_F(IndexTest, ReindexingAnUnchangedFolderChangesNothing) {
   for (int i = 1; i <= 5; ++i) {
     archive_.Write("jc-2022-06-0" + std::to_string(i) + ".txt",
-                   IssueText("江城日报", "2022年6月" + std::to_string(i) + "日", {{"第" + std::to_string(i) + "天", {"今天的新闻。"}}}));
+                   IssueText("江城日报", "2022年6月" + std::to_string(i) + "日",
+                             {{"第" + std::to_string(i) + "天", {"今天的新闻。"}}}));
   }
   const IndexSummary first = Index();
   EXPECT_EQ(first.files_new, 5u);
@@ -190,8 +207,10 @@ TEST_F(IndexTest, ReindexingAnUnchangedFolderChangesNothing) {
 TEST_F(IndexTest, TouchingAFileReindexesJustThatFile) {
   std::vector<std::string> paths;
   for (int i = 1; i <= 3; ++i) {
-    paths.push_back(archive_.Write("jc-2022-06-0" + std::to_string(i) + ".txt",
-                                   IssueText("江城日报", "2022年6月" + std::to_string(i) + "日", {{"第" + std::to_string(i) + "天", {"今天的新闻。"}}})));
+    paths.push_back(
+        archive_.Write("jc-2022-06-0" + std::to_string(i) + ".txt",
+                       IssueText("江城日报", "2022年6月" + std::to_string(i) + "日",
+                                 {{"第" + std::to_string(i) + "天", {"今天的新闻。"}}})));
   }
   Index();
   fs::last_write_time(paths[1], fs::last_write_time(paths[1]) + std::chrono::seconds(5));
@@ -203,10 +222,12 @@ TEST_F(IndexTest, TouchingAFileReindexesJustThatFile) {
 }
 
 TEST_F(IndexTest, AChangedFileHasItsArticlesReplaced) {
-  const std::string path = archive_.Write("jc-2022-06-27.txt",
-                                          IssueText("江城日报", "2022年6月27日", {{"旧标题一", {"旧内容一。"}}, {"旧标题二", {"旧内容二。"}}}));
+  const std::string path = archive_.Write(
+      "jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日",
+                                     {{"旧标题一", {"旧内容一。"}}, {"旧标题二", {"旧内容二。"}}}));
   Index();
-  archive_.Write("jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日", {{"新标题", {"新内容，长了一些。"}}}));
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"新标题", {"新内容，长了一些。"}}}));
   fs::last_write_time(path, fs::last_write_time(path) + std::chrono::seconds(5));
   const IndexSummary s = Index();
   EXPECT_EQ(s.files_changed, 1u);
@@ -217,8 +238,10 @@ TEST_F(IndexTest, AChangedFileHasItsArticlesReplaced) {
 }
 
 TEST_F(IndexTest, DeletingAFileRemovesItsArticles) {
-  archive_.Write("jc-2022-06-01.txt", IssueText("江城日报", "2022年6月1日", {{"留下的", {"留下的新闻。"}}}));
-  const std::string gone = archive_.Write("jc-2022-06-02.txt", IssueText("江城日报", "2022年6月2日", {{"删掉的", {"删掉的新闻。"}}}));
+  archive_.Write("jc-2022-06-01.txt",
+                 IssueText("江城日报", "2022年6月1日", {{"留下的", {"留下的新闻。"}}}));
+  const std::string gone = archive_.Write(
+      "jc-2022-06-02.txt", IssueText("江城日报", "2022年6月2日", {{"删掉的", {"删掉的新闻。"}}}));
   Index();
   fs::remove(gone);
   const IndexSummary s = Index();
@@ -252,14 +275,17 @@ TEST_F(IndexTest, GivesArticlesStableIdsAndTellsCollidingIssuesApart) {
 }
 
 TEST_F(IndexTest, NamesBadFilesAndIndexesTheRest) {
-  archive_.Write("good.txt", IssueText("江城日报", "2022年6月27日", {{"好文件", {"好文件的新闻。"}}}));
+  archive_.Write("good.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"好文件", {"好文件的新闻。"}}}));
   archive_.Write("empty.txt", "");
   std::string binary;
   for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 7919) % 256));
   archive_.Write("binary.txt", binary);
   std::vector<std::string> problems;
   IndexOptions o = Options();
-  o.on_problem = [&](const std::string& path, const std::string& reason) { problems.push_back(path + ": " + reason); };
+  o.on_problem = [&](const std::string& path, const std::string& reason) {
+    problems.push_back(path + ": " + reason);
+  };
   const IndexSummary s = UpdateIndex({archive_.path().string()}, o);
   EXPECT_EQ(s.files_new, 1u);
   EXPECT_EQ(s.files_failed, 2u);
@@ -269,7 +295,8 @@ TEST_F(IndexTest, NamesBadFilesAndIndexesTheRest) {
 }
 
 TEST_F(IndexTest, ASecondWriterIsToldTheIndexIsInUse) {
-  archive_.Write("jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日", {{"标题", {"正文。"}}}));
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"标题", {"正文。"}}}));
   Index();
   Xapian::WritableDatabase holder(Options().index_dir);
   try {
@@ -281,8 +308,10 @@ TEST_F(IndexTest, ASecondWriterIsToldTheIndexIsInUse) {
 }
 
 TEST_F(IndexTest, ExportStreamsEveryArticleOrTheMatches) {
-  archive_.Write("jc-2022-06-27.txt",
-                 IssueText("江城日报", "2022年6月27日", {{"第一篇", {"甲乙丙。"}}, {"第二篇", {"丁戊己。"}}, {"第三篇", {"甲乙庚。"}}}));
+  archive_.Write(
+      "jc-2022-06-27.txt",
+      IssueText("江城日报", "2022年6月27日",
+                {{"第一篇", {"甲乙丙。"}}, {"第二篇", {"丁戊己。"}}, {"第三篇", {"甲乙庚。"}}}));
   Index();
   const Searcher s(Options().index_dir);
   size_t all = 0, some = 0;
@@ -308,13 +337,16 @@ TEST_F(IndexTest, SurvivesBeingKilledAtAnyMoment) {
     std::vector<Story> stories;
     for (int k = 0; k < 4; ++k) {
       stories.push_back({"第" + std::to_string(d) + "期第" + std::to_string(k) + "篇",
-                         {"全市各部门按照统一部署持续推进各项工作，取得了明显成效。编号" + std::to_string(d * 10 + k) + "。",
+                         {"全市各部门按照统一部署持续推进各项工作，取得了明显成效。编号" +
+                              std::to_string(d * 10 + k) + "。",
                           "群众满意度不断提升，经济社会发展的基础更加牢固。"}});
     }
     char name[64];
     std::snprintf(name, sizeof name, "p/jc-2022-%02d-%02d.txt", (d - 1) / 28 + 1, (d - 1) % 28 + 1);
-    archive_.Write(name, IssueText("江城日报", "2022年" + std::to_string((d - 1) / 28 + 1) + "月" +
-                                                std::to_string((d - 1) % 28 + 1) + "日", stories));
+    archive_.Write(name, IssueText("江城日报",
+                                   "2022年" + std::to_string((d - 1) / 28 + 1) + "月" +
+                                       std::to_string((d - 1) % 28 + 1) + "日",
+                                   stories));
   }
   // The uninterrupted run, for comparison.
   const std::string reference = (index_.path() / "reference").string();
@@ -324,7 +356,8 @@ TEST_F(IndexTest, SurvivesBeingKilledAtAnyMoment) {
     UpdateIndex({archive_.path().string()}, o);
   }
   std::set<std::string> want;
-  Searcher(reference).ForEach("", SortOrder::kIndex, [&](const Json& a) { return want.insert(a["id"]).second || true; });
+  Searcher(reference).ForEach("", SortOrder::kIndex,
+                              [&](const Json& a) { return want.insert(a["id"]).second || true; });
   ASSERT_EQ(want.size(), 480u);
 
   const std::string dir = Options().index_dir;
@@ -332,8 +365,8 @@ TEST_F(IndexTest, SurvivesBeingKilledAtAnyMoment) {
     const pid_t pid = fork();
     ASSERT_GE(pid, 0);
     if (pid == 0) {
-      execl(PAPERDEX_BINARY, PAPERDEX_BINARY, "index", "--quiet", "--commit-every", "37", "--index", dir.c_str(),
-            archive_.path().c_str(), static_cast<char*>(nullptr));
+      execl(PAPERDEX_BINARY, PAPERDEX_BINARY, "index", "--quiet", "--commit-every", "37", "--index",
+            dir.c_str(), archive_.path().c_str(), static_cast<char*>(nullptr));
       _exit(127);
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
@@ -349,7 +382,8 @@ TEST_F(IndexTest, SurvivesBeingKilledAtAnyMoment) {
   const IndexSummary s = Index();
   EXPECT_FALSE(s.interrupted);
   std::set<std::string> got;
-  Searcher(dir).ForEach("", SortOrder::kIndex, [&](const Json& a) { return got.insert(a["id"]).second || true; });
+  Searcher(dir).ForEach("", SortOrder::kIndex,
+                        [&](const Json& a) { return got.insert(a["id"]).second || true; });
   EXPECT_EQ(got, want);
   EXPECT_EQ(Searcher(dir).Count("编号"), 480u);
 }

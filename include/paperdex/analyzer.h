@@ -28,8 +28,8 @@ struct Segment {
 };
 
 // Folds one code point: NFKC_Casefold then traditional→simplified. Usually one code point comes
-// back; some fold to several (㈱ → (株)) or to none (soft hyphen). The view may point at `c` itself,
-// so `c` must outlive it. Thread-safe.
+// back; some fold to several (㈱ → (株)) or to none (soft hyphen). The view may point at `c`
+// itself, so `c` must outlive it. Thread-safe.
 std::u32string_view FoldCodePoint(const char32_t& c);
 // Folds a whole text. With `origin`, fills, for each folded code point, the index in `text` of the
 // code point it came from (for mapping matches back to the original text).

@@ -30,8 +30,8 @@ inline constexpr Xapian::valueno kPaperSlot = 1;    // paper name
 inline constexpr Xapian::valueno kPageSlot = 2;     // page number, sortable_serialise
 inline constexpr Xapian::valueno kKindSlot = 3;     // kind name
 inline constexpr Xapian::valueno kSectionSlot = 4;  // section
-inline constexpr Xapian::valueno kOrderSlot = 5;  // "<YYYYMMDD><page 3 digits><position 3 digits>"
-inline constexpr Xapian::valueno kBylineSlot = 6;   // byline names, joined by kValueSeparator
+inline constexpr Xapian::valueno kOrderSlot = 5;   // "<YYYYMMDD><page 3 digits><position 3 digits>"
+inline constexpr Xapian::valueno kBylineSlot = 6;  // byline names, joined by kValueSeparator
 inline constexpr char kValueSeparator = '\x1f';
 
 // Document data: the article as JSON (issue_json.h's ArticleToJson) plus "paper", "date",

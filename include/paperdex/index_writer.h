@@ -38,7 +38,7 @@ struct IndexOptions {
   int threads = 0;             // worker threads; 0 for one per core
   size_t commit_every = 5000;  // documents written between commits
   bool rebuild = false;        // start from an empty index
-  bool compact = false;  // compact at the end even if the run changed little
+  bool compact = false;        // compact at the end even if the run changed little
   // Called for each file that cannot be indexed or was indexed with a problem: its path and why.
   std::function<void(const std::string& path, const std::string& reason)> on_problem;
   std::function<void(const IndexProgress&)> on_progress;

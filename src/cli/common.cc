@@ -30,7 +30,8 @@ void AddIndexOption(CLI::App* cmd, std::string& dir) {
 int TerminalColumns() {
   if (const char* env = std::getenv("COLUMNS"); env && std::atoi(env) > 20) return std::atoi(env);
   winsize ws{};
-  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+    return ws.ws_col;
   return 80;
 }
 

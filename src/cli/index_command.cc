@@ -2,8 +2,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -34,7 +34,6 @@ struct IndexArgs {
   size_t commit_every = 5000;
 };
 
-
 int Run(const IndexArgs& args) {
   IndexOptions options;
   options.index_dir = args.index_dir;
@@ -58,12 +57,15 @@ int Run(const IndexArgs& args) {
       last_drawn = now;
       const double secs = std::max(1e-3, std::chrono::duration<double>(now - started).count());
       const double rate = static_cast<double>(p.bytes_done) / 1e6 / secs;
-      const double left = rate > 0 ? static_cast<double>(p.bytes_total - p.bytes_done) / 1e6 / rate : 0;
+      const double left =
+          rate > 0 ? static_cast<double>(p.bytes_total - p.bytes_done) / 1e6 / rate : 0;
       char head[160];
-      std::snprintf(head, sizeof head, "%zu/%zu files  %.1f MB/s  %zu articles  ETA %d:%02d  ", p.files_done,
-                    p.files_total, rate, p.articles, static_cast<int>(left) / 60, static_cast<int>(left) % 60);
+      std::snprintf(head, sizeof head, "%zu/%zu files  %.1f MB/s  %zu articles  ETA %d:%02d  ",
+                    p.files_done, p.files_total, rate, p.articles, static_cast<int>(left) / 60,
+                    static_cast<int>(left) % 60);
       // The file being read, cut from the left to what is left of the line.
-      const int room = std::max(10, TerminalColumnsOf(STDERR_FILENO) - DisplayWidth(ToU32(head)) - 1);
+      const int room =
+          std::max(10, TerminalColumnsOf(STDERR_FILENO) - DisplayWidth(ToU32(head)) - 1);
       std::u32string file = ToU32(p.current);
       while (!file.empty() && DisplayWidth(file) > room) file.erase(0, 1);
       std::fprintf(stderr, "\r\033[K%s%s", head, ToUtf8(file).c_str());
@@ -96,11 +98,13 @@ std::function<int()> AddIndexCommand(CLI::App& app) {
   cmd->add_option("--encoding", args->encoding,
                   "Read every file in this encoding instead of detecting it");
   cmd->add_flag("--rebuild", args->rebuild, "Start from an empty index");
-  cmd->add_flag("--compact", args->compact,
-                "Rewrite the index compactly at the end (done anyway when a run rewrote a quarter of it)");
+  cmd->add_flag(
+      "--compact", args->compact,
+      "Rewrite the index compactly at the end (done anyway when a run rewrote a quarter of it)");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line");
   cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
-  cmd->add_option("--commit-every", args->commit_every, "Articles written between commits (default 5000)");
+  cmd->add_option("--commit-every", args->commit_every,
+                  "Articles written between commits (default 5000)");
   cmd->footer(
       "New files are added, changed files re-read, unchanged ones skipped, and files gone from an\n"
       "indexed folder have their articles removed.\n"

@@ -57,8 +57,8 @@ std::string MetaLine(const Json& a) {
   return line;
 }
 
-// The snippet as lines of at most `columns` terminal columns, each led by `indent`, with the matched
-// spans in colour.
+// The snippet as lines of at most `columns` terminal columns, each led by `indent`, with the
+// matched spans in colour.
 std::string Wrapped(const Snippet& s, bool color, int columns, const std::string& indent) {
   const std::u32string t = ToU32(s.text);
   std::vector<bool> marked(t.size(), false);
@@ -115,14 +115,18 @@ std::string Pad(const std::string& text, int columns) {
 
 int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string& query) {
   const auto facet = FacetFromName(args.facet);
-  if (!facet) throw Error("", "unknown facet '" + args.facet + "' (date:year, date:month, paper, section, byline, kind, page)");
+  if (!facet)
+    throw Error("", "unknown facet '" + args.facet +
+                        "' (date:year, date:month, paper, section, byline, kind, page)");
   const auto counts = searcher.Facets(query, *facet);
   size_t total = 0, most = 0;
   for (const auto& [v, n] : counts) total += n, most = std::max(most, n);
   if (args.json) {
     Json rows = Json::array();
     for (const auto& [v, n] : counts) rows.push_back({{"value", v}, {"count", n}});
-    std::cout << Json{{"query", query}, {"facet", args.facet}, {"counts", rows}}.dump(-1, ' ', false) << '\n';
+    std::cout << Json{{"query", query}, {"facet", args.facet}, {"counts", rows}}.dump(-1, ' ',
+                                                                                      false)
+              << '\n';
     return counts.empty() ? kExitNotFound : kExitOk;
   }
   if (counts.empty()) {
@@ -135,7 +139,8 @@ int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string
   const bool dates = *facet == Facet::kYear || *facet == Facet::kMonth;
   const int bar_room = std::max(10, TerminalColumns() - label - 14);
   for (const auto& [v, n] : counts) {
-    std::cout << Pad(v, label) << "  " << std::string(8 - std::min<size_t>(8, std::to_string(n).size()), ' ') << n;
+    std::cout << Pad(v, label) << "  "
+              << std::string(8 - std::min<size_t>(8, std::to_string(n).size()), ' ') << n;
     if (dates) {
       const size_t cells = most ? (n * static_cast<size_t>(bar_room) + most - 1) / most : 0;
       std::string bar;
@@ -157,8 +162,10 @@ int RunSearch(const SearchArgs& args) {
   }
   if (!args.facet.empty()) return RunFacet(searcher, args, query);
   // Two lines of the terminal, less the indent.
-  const size_t width = static_cast<size_t>(std::max(40, 2 * (TerminalColumns() - 4) - 4));  // room for "…"
-  const SearchResults r = searcher.Search(query, args.offset, args.limit, ParseSort(args.sort), width);
+  const size_t width =
+      static_cast<size_t>(std::max(40, 2 * (TerminalColumns() - 4) - 4));  // room for "…"
+  const SearchResults r =
+      searcher.Search(query, args.offset, args.limit, ParseSort(args.sort), width);
   if (args.json) {
     Json hits = Json::array();
     for (const Hit& h : r.hits) {
@@ -198,7 +205,8 @@ int RunSearch(const SearchArgs& args) {
                (color ? kReset : "");
     std::cout << h.rank << ". " << title << '\n';
     std::cout << "   " << (color ? kDim : "") << MetaLine(a) << (color ? kReset : "") << '\n';
-    if (!h.snippet.text.empty()) std::cout << Wrapped(h.snippet, color, TerminalColumns() - 4, "   ") << '\n';
+    if (!h.snippet.text.empty())
+      std::cout << Wrapped(h.snippet, color, TerminalColumns() - 4, "   ") << '\n';
     std::cout << '\n';
   }
   std::cout << (color ? kDim : "") << "results " << args.offset + 1 << "–"
@@ -298,10 +306,23 @@ std::string CsvValue(const Json& a, const char* key) {
   return a[key].is_string() ? a[key].get<std::string>() : a[key].dump();
 }
 
-constexpr const char* kCsvColumns[] = {"id",       "paper",       "date",     "issue_no", "page",
-                                       "section",  "kind",        "kicker",   "headline", "subheadline",
-                                       "bylines",  "dateline",    "body",     "captions", "continued_from_page",
-                                       "continued_on_page", "source"};
+constexpr const char* kCsvColumns[] = {"id",
+                                       "paper",
+                                       "date",
+                                       "issue_no",
+                                       "page",
+                                       "section",
+                                       "kind",
+                                       "kicker",
+                                       "headline",
+                                       "subheadline",
+                                       "bylines",
+                                       "dateline",
+                                       "body",
+                                       "captions",
+                                       "continued_from_page",
+                                       "continued_on_page",
+                                       "source"};
 
 int RunExport(const ExportArgs& args) {
   const Searcher searcher(args.index_dir);
@@ -381,8 +402,9 @@ std::function<int()> AddSearchCommand(CLI::App& app) {
       ->required();
   cmd->add_flag("--json", args->json, "Print the results as one JSON object");
   cmd->add_flag("-c,--count", args->count, "Print only the number of matching articles");
-  cmd->add_option("--facet", args->facet,
-                  "Count the matches per value: date:year, date:month, paper, section, byline, kind or page");
+  cmd->add_option(
+      "--facet", args->facet,
+      "Count the matches per value: date:year, date:month, paper, section, byline, kind or page");
   cmd->add_option("-n,--limit", args->limit, "How many results (default 10)");
   cmd->add_option("--offset", args->offset, "Skip this many results first");
   cmd->add_option("--sort", args->sort, "relevance, date or -date")
@@ -422,7 +444,8 @@ std::function<int()> AddExportCommand(CLI::App& app) {
   AddIndexOption(cmd, args->index_dir);
   cmd->add_option("QUERY", args->query, "Only the articles matching this query");
   cmd->add_flag("--jsonl", args->jsonl, "One JSON object a line (the default)");
-  cmd->add_option("--format", args->format, "jsonl (default) or csv (RFC 4180, UTF-8, with a header)")
+  cmd->add_option("--format", args->format,
+                  "jsonl (default) or csv (RFC 4180, UTF-8, with a header)")
       ->check(CLI::IsMember({"jsonl", "csv"}));
   cmd->add_option("--sort", args->sort, "index (default) or date")
       ->check(CLI::IsMember({"index", "date"}));
@@ -437,7 +460,9 @@ std::function<int()> AddStatsCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("stats", "Counts: issues, articles, papers, dates, size.");
   AddIndexOption(cmd, args->index_dir);
   cmd->add_flag("--json", args->json, "Print the counts as one JSON object");
-  cmd->footer("Examples:\n  paperdex stats\n  paperdex stats --json --index /data/株洲日报-index | jq .papers");
+  cmd->footer(
+      "Examples:\n  paperdex stats\n  paperdex stats --json --index /data/株洲日报-index | jq "
+      ".papers");
   return [args] { return RunStats(*args); };
 }
 

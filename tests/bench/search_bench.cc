@@ -26,9 +26,12 @@ void RunClass(benchmark::State& state, const std::string& cls) {
   size_t i = 0;
   for (auto _ : state) {
     const auto start = std::chrono::steady_clock::now();
-    auto r = g_searcher->Search(queries[i % queries.size()], 0, 10, paperdex::SortOrder::kRelevance);
+    auto r =
+        g_searcher->Search(queries[i % queries.size()], 0, 10, paperdex::SortOrder::kRelevance);
     benchmark::DoNotOptimize(r);
-    g_times[cls].push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    g_times[cls].push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
     ++i;
   }
 }
@@ -36,7 +39,8 @@ void RunClass(benchmark::State& state, const std::string& cls) {
 double Percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
+  return v[std::min(v.size() - 1,
+                    static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
 }
 
 }  // namespace
@@ -54,7 +58,8 @@ int main(int argc, char** argv) {
   paperdex::Searcher searcher(argv[1]);
   g_searcher = &searcher;
   for (const auto& [cls, queries] : g_queries) {
-    benchmark::RegisterBenchmark(("search/" + cls).c_str(), [cls](benchmark::State& s) { RunClass(s, cls); })
+    benchmark::RegisterBenchmark(("search/" + cls).c_str(),
+                                 [cls](benchmark::State& s) { RunClass(s, cls); })
         ->Iterations(static_cast<benchmark::IterationCount>(queries.size() * 3))
         ->Unit(benchmark::kMillisecond);
   }
@@ -65,7 +70,8 @@ int main(int argc, char** argv) {
   benchmark::RunSpecifiedBenchmarks();
   for (const auto& [cls, times] : g_times) {
     std::cout << "{\"class\": \"" << cls << "\", \"queries\": " << g_queries[cls].size()
-              << ", \"p50_ms\": " << Percentile(times, 0.5) << ", \"p95_ms\": " << Percentile(times, 0.95) << "}\n";
+              << ", \"p50_ms\": " << Percentile(times, 0.5)
+              << ", \"p95_ms\": " << Percentile(times, 0.95) << "}\n";
   }
   return 0;
 }
