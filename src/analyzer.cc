@@ -14,10 +14,6 @@
 
 namespace paperdex {
 namespace {
-
-// Positions skipped between units and at punctuation: any gap breaks a phrase.
-constexpr Xapian::termpos kUnitGap = 8;
-constexpr Xapian::termpos kPunctGap = 1;
 // Longest ICU word worth a term.
 constexpr size_t kMaxWordChars = 8;
 
@@ -146,6 +142,7 @@ std::vector<Segment> Analyzer::Segments(std::u32string_view text) const {
     }
     // A space beside Han text (or any character-level text but digits) is a gap; between words and
     // numbers it is not ("iphone 15", "cn 43").
+    const bool joined = !pending_space;
     if (pending_space) {
       const bool han_side =
           (last == CharClass::kCharLevel && !cur.tokens.empty() && !EndsWithDigit(cur)) ||
@@ -158,6 +155,7 @@ std::vector<Segment> Analyzer::Segments(std::u32string_view text) const {
       AppendUtf8(c, t);
       cur.tokens.push_back(std::move(t));
       cur.char_level.push_back(true);
+      cur.joined.push_back(joined);
       last = k;
       ++i;
       continue;
@@ -166,6 +164,7 @@ std::vector<Segment> Analyzer::Segments(std::u32string_view text) const {
     while (j < folded.size() && Classify(folded[j]) == CharClass::kWord) ++j;
     cur.tokens.push_back(ToUtf8(folded.substr(i, j - i)));
     cur.char_level.push_back(false);
+    cur.joined.push_back(joined);
     last = k;
     i = j;
   }
@@ -221,18 +220,17 @@ std::vector<size_t> Analyzer::WordLengths(std::u32string_view han_run) const {
 }
 
 void Analyzer::IndexUnit(std::u32string_view text, const std::string& prefix, Xapian::Document& doc,
-                         Xapian::termpos* pos, Xapian::termcount wdf_inc) const {
+                         Xapian::termcount wdf_inc) const {
   for (const Segment& s : Segments(text)) {
     for (size_t k = 0; k < s.tokens.size(); ++k) {
-      doc.add_posting(prefix + s.tokens[k], ++*pos, wdf_inc);
-      if (k > 0 && s.char_level[k] && s.char_level[k - 1]) {
-        doc.add_term(prefix + Bigram(s.tokens[k - 1], s.tokens[k]), wdf_inc);
+      if (StartsBigram(s, k)) {
+        doc.add_term(prefix + Bigram(s.tokens[k], s.tokens[k + 1]), wdf_inc);
+      } else {
+        doc.add_term(prefix + s.tokens[k], wdf_inc);  // a word, or a character that starts no bigram
       }
     }
-    *pos += kPunctGap;
   }
   for (const std::string& w : Words(FoldText(text))) doc.add_term(prefix + w, wdf_inc);
-  *pos += kUnitGap;
 }
 
 }  // namespace paperdex

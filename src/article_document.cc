@@ -8,9 +8,9 @@
 namespace paperdex {
 namespace {
 
-void IndexField(const Analyzer& analyzer, const std::optional<std::string>& text,
-                const char* prefix, Xapian::Document& doc, Xapian::termpos* pos) {
-  if (text && !text->empty()) analyzer.IndexUnit(ToU32(*text), prefix, doc, pos);
+void IndexField(const Analyzer& analyzer, const std::optional<std::string>& text, const char* prefix,
+                Xapian::Document& doc) {
+  if (text && !text->empty()) analyzer.IndexUnit(ToU32(*text), prefix, doc);
 }
 
 }  // namespace
@@ -32,34 +32,22 @@ Xapian::Document MakeDocument(const Analyzer& analyzer, const Issue& issue, cons
   doc.add_boolean_term(file_term);
 
   // The default field: title fields, then paragraphs, each its own unit.
-  Xapian::termpos pos = 0;
-  IndexField(analyzer, a.kicker, "", doc, &pos);
-  analyzer.IndexUnit(ToU32(a.headline), "", doc, &pos);
-  IndexField(analyzer, a.subheadline, "", doc, &pos);
+  IndexField(analyzer, a.kicker, "", doc);
+  analyzer.IndexUnit(ToU32(a.headline), "", doc);
+  IndexField(analyzer, a.subheadline, "", doc);
   size_t start = 0;
   while (start <= a.body.size()) {
     size_t end = a.body.find('\n', start);
     if (end == std::string::npos) end = a.body.size();
-    if (end > start)
-      analyzer.IndexUnit(ToU32(std::string_view(a.body).substr(start, end - start)), "", doc, &pos);
+    if (end > start) analyzer.IndexUnit(ToU32(std::string_view(a.body).substr(start, end - start)), "", doc);
     start = end + 1;
   }
-
-  Xapian::termpos title_pos = 0;
-  IndexField(analyzer, a.kicker, s::kTitlePrefix, doc, &title_pos);
-  analyzer.IndexUnit(ToU32(a.headline), s::kTitlePrefix, doc, &title_pos);
-  IndexField(analyzer, a.subheadline, s::kTitlePrefix, doc, &title_pos);
-  Xapian::termpos field_pos = 0;
-  for (const Byline& b : a.bylines) IndexField(analyzer, b.name, s::kBylinePrefix, doc, &field_pos);
-  field_pos = 0;
-  IndexField(analyzer, a.section, s::kSectionPrefix, doc, &field_pos);
-  field_pos = 0;
-  IndexField(analyzer, issue.paper, s::kPaperPrefix, doc, &field_pos);
-  field_pos = 0;
-  for (const std::string& c : a.captions)
-    analyzer.IndexUnit(ToU32(c), s::kCaptionPrefix, doc, &field_pos);
-  field_pos = 0;
-  IndexField(analyzer, a.dateline, s::kDatelinePrefix, doc, &field_pos);
+  // The small fields, each under its prefix (searches of them are checked against the stored text).
+  for (const Byline& b : a.bylines) IndexField(analyzer, b.name, s::kBylinePrefix, doc);
+  IndexField(analyzer, a.section, s::kSectionPrefix, doc);
+  IndexField(analyzer, issue.paper, s::kPaperPrefix, doc);
+  for (const std::string& c : a.captions) analyzer.IndexUnit(ToU32(c), s::kCaptionPrefix, doc);
+  IndexField(analyzer, a.dateline, s::kDatelinePrefix, doc);
 
   doc.add_boolean_term(std::string(s::kKindPrefix) + KindName(a.kind));
   if (a.page) doc.add_boolean_term(s::kPagePrefix + std::to_string(*a.page));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -15,10 +16,6 @@ namespace {
 
 namespace s = schema;
 
-// How much more an exact run counts than its scattered characters, and a run in a title field.
-constexpr double kPhraseBoost = 2.0;
-constexpr double kTitleBoost = 4.0;
-constexpr double kWordBoost = 0.5;
 
 [[noreturn]] void Bad(const std::string& why) { throw Error("", "bad query: " + why); }
 
@@ -176,19 +173,25 @@ Xapian::Query Filter(const Xapian::Query& q) {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0.0);
 }
 
-Xapian::Query DateQuery(const std::string& value) {
+// A date, month, year or range: its filter term or value range, and the dates it spans.
+struct DateFilter {
+  Xapian::Query query;
+  std::string from, to;  // YYYYMMDD, inclusive
+};
+
+DateFilter DateQuery(const std::string& value) {
   const size_t dots = value.find("..");
   if (dots == std::string::npos) {
     const DateSpec d = ParseDate(value);
-    std::string term;
     if (d.day) {
-      term = s::kDatePrefix + Ymd(d.year, d.month, d.day);
-    } else if (d.month) {
-      term = s::kMonthPrefix + Ymd(d.year, d.month, 1).substr(0, 6);
-    } else {
-      term = s::kYearPrefix + std::to_string(d.year);
+      const std::string day = Ymd(d.year, d.month, d.day);
+      return {Filter(Xapian::Query(s::kDatePrefix + day)), day, day};
     }
-    return Filter(Xapian::Query(term));
+    if (d.month) {
+      return {Filter(Xapian::Query(s::kMonthPrefix + Ymd(d.year, d.month, 1).substr(0, 6))),
+              Ymd(d.year, d.month, 1), Ymd(d.year, d.month, DaysIn(d.year, d.month))};
+    }
+    return {Filter(Xapian::Query(s::kYearPrefix + std::to_string(d.year))), Ymd(d.year, 1, 1), Ymd(d.year, 12, 31)};
   }
   const std::string a = value.substr(0, dots), b = value.substr(dots + 2);
   if (a.empty() && b.empty()) Bad("the date range '..' has no ends");
@@ -203,113 +206,242 @@ Xapian::Query DateQuery(const std::string& value) {
     to = Ymd(d.year, m, d.day ? d.day : DaysIn(d.year, m));
   }
   if (from > to) Bad("the date range " + value + " ends before it starts");
-  return Filter(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, s::kDateSlot, from, to));
+  return {Filter(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, s::kDateSlot, from, to)), from, to};
 }
+
+// ---------------------------------------------------------------------------------------------
+// Predicates: the meaning of a query, decided from an article's text.
+
+const std::vector<std::u32string>& FieldUnits(const ArticleText& a, TextField f) {
+  switch (f) {
+    case TextField::kText:
+      return a.text;
+    case TextField::kTitle:
+      return a.title;
+    case TextField::kByline:
+      return a.byline;
+    case TextField::kSection:
+      return a.section;
+    case TextField::kPaper:
+      return a.paper;
+    case TextField::kCaption:
+      return a.caption;
+    case TextField::kDateline:
+      return a.dateline;
+  }
+  return a.text;
+}
+
+bool IsLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x2000 && !IsSpace(c)); }
+
+// A word of letters standing on its own in `unit`.
+bool HasWord(std::u32string_view unit, std::u32string_view word) {
+  for (size_t at = unit.find(word); at != std::u32string_view::npos; at = unit.find(word, at + 1)) {
+    const bool left = at == 0 || !IsLetter(unit[at - 1]);
+    const bool right = at + word.size() == unit.size() || !IsLetter(unit[at + word.size()]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
+// Every piece in some unit of the field (each piece anywhere), every word standing on its own.
+class ContainsAll : public Predicate {
+ public:
+  ContainsAll(TextField field, std::vector<std::u32string> pieces, std::vector<std::u32string> words)
+      : field_(field), pieces_(std::move(pieces)), words_(std::move(words)) {}
+  bool Matches(const ArticleText& a) const override {
+    const auto& units = FieldUnits(a, field_);
+    for (const auto& p : pieces_) {
+      if (!std::any_of(units.begin(), units.end(), [&](const std::u32string& u) { return Contains(u, p); })) return false;
+    }
+    for (const auto& w : words_) {
+      if (!std::any_of(units.begin(), units.end(), [&](const std::u32string& u) { return HasWord(u, w); })) return false;
+    }
+    return true;
+  }
+
+ private:
+  TextField field_;
+  std::vector<std::u32string> pieces_, words_;
+};
+
+class FilterPredicate : public Predicate {
+ public:
+  explicit FilterPredicate(std::function<bool(const ArticleText&)> f) : f_(std::move(f)) {}
+  bool Matches(const ArticleText& a) const override { return f_(a); }
+
+ private:
+  std::function<bool(const ArticleText&)> f_;
+};
+
+class Junction : public Predicate {
+ public:
+  Junction(bool all, std::shared_ptr<const Predicate> a, std::shared_ptr<const Predicate> b)
+      : all_(all), a_(std::move(a)), b_(std::move(b)) {}
+  bool Matches(const ArticleText& x) const override {
+    return all_ ? a_->Matches(x) && b_->Matches(x) : a_->Matches(x) || b_->Matches(x);
+  }
+
+ private:
+  bool all_;
+  std::shared_ptr<const Predicate> a_, b_;
+};
+
+class Negation : public Predicate {
+ public:
+  explicit Negation(std::shared_ptr<const Predicate> a) : a_(std::move(a)) {}
+  bool Matches(const ArticleText& x) const override { return !a_->Matches(x); }
+
+ private:
+  std::shared_ptr<const Predicate> a_;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Text.
 
+// A part of a query: the index query that finds (at least) its matches, what it means exactly, and
+// whether the index query is a superset that needs that check.
+struct Part {
+  Xapian::Query query;
+  std::shared_ptr<const Predicate> pred;
+  bool verify = false;
+};
+
 class Builder {
  public:
-  Builder(const Analyzer& analyzer, std::vector<std::u32string>* highlights)
-      : analyzer_(analyzer), highlights_(highlights) {}
+  Builder(const Analyzer& analyzer, const Xapian::Database* db, ParsedQuery* out)
+      : analyzer_(analyzer), db_(db), out_(out) {}
 
-  // Text in a field (prefix) or the default field; `exact` for a quoted phrase.
-  std::optional<Xapian::Query> Text(std::u32string_view text, const std::string& prefix,
-                                    bool exact) {
+  // Text in a field; `exact` for a quoted string (a field's text is always matched exactly).
+  std::optional<Part> Text(std::u32string_view text, TextField field, const std::string& prefix, bool exact) {
     const std::vector<Segment> segments = analyzer_.Segments(text);
     if (segments.empty()) return std::nullopt;
-    std::vector<Xapian::Query> match, bonus;
+    std::vector<Xapian::Query> match;
+    std::vector<std::u32string> pieces, words;
     for (const Segment& seg : segments) {
-      // The run as folded text: words keep the space between them.
-      std::u32string folded;
-      for (size_t k = 0; k < seg.tokens.size(); ++k) {
-        if (k > 0 && !seg.char_level[k] && !seg.char_level[k - 1]) folded.push_back(' ');
-        folded += ToU32(seg.tokens[k]);
-      }
-      if (highlights_ && prefix.empty()) highlights_->push_back(folded);
-      const Xapian::Query phrase = Phrase(seg, prefix);
-      if (exact || seg.tokens.size() == 1) {
-        match.push_back(phrase);
-      } else {
-        match.push_back(Scattered(seg, prefix));
-        bonus.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, kPhraseBoost));
-      }
-      if (prefix.empty()) {
-        bonus.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Phrase(seg, s::kTitlePrefix),
-                                      kTitleBoost));
-        std::vector<Xapian::Query> words;
-        for (const std::string& w : analyzer_.Words(folded)) words.emplace_back(w);
-        if (!words.empty()) {
-          bonus.push_back(Xapian::Query(
-              Xapian::Query::OP_SCALE_WEIGHT,
-              Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()), kWordBoost));
-        }
-      }
+      const std::u32string folded = Folded(seg);
+      if (field == TextField::kText) out_->highlights.push_back(folded);
+      if (field == TextField::kText && !exact) out_->runs.push_back(folded);
+      match.push_back(exact ? Covering(seg, prefix, &pieces, &words) : Scattered(seg, prefix, &pieces, &words));
     }
-    Xapian::Query q(Xapian::Query::OP_AND, match.begin(), match.end());
-    if (!bonus.empty()) {
-      q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
-                        Xapian::Query(Xapian::Query::OP_OR, bonus.begin(), bonus.end()));
+    Part part;
+    part.query = Xapian::Query(Xapian::Query::OP_AND, match.begin(), match.end());
+    if (exact) {
+      // The whole string, as folded, within one unit of the field.
+      std::u32string whole(Trim(FoldText(text)));
+      const bool by_terms = segments.size() == 1 && field == TextField::kText &&
+                            (segments[0].tokens.size() == 1 ||
+                             (segments[0].tokens.size() == 2 && StartsBigram(segments[0], 0)));
+      part.pred = std::make_shared<ContainsAll>(field, std::vector<std::u32string>{whole}, std::vector<std::u32string>{});
+      part.verify = !by_terms;
+    } else {
+      part.pred = std::make_shared<ContainsAll>(field, std::move(pieces), std::move(words));
+      part.verify = false;
     }
-    return q;
+    return part;
   }
 
  private:
-  // The exact run: a phrase of its tokens, filtered by its bigrams (which makes it cheap).
-  static Xapian::Query Phrase(const Segment& seg, const std::string& prefix) {
-    if (seg.tokens.size() == 1) return Xapian::Query(prefix + seg.tokens[0]);
-    std::vector<Xapian::Query> terms;
-    for (const std::string& t : seg.tokens) terms.emplace_back(prefix + t);
-    const Xapian::Query phrase(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
-                               static_cast<Xapian::termcount>(terms.size()));
-    std::vector<Xapian::Query> bigrams;
-    for (size_t k = 1; k < seg.tokens.size(); ++k) {
-      if (seg.char_level[k] && seg.char_level[k - 1])
-        bigrams.emplace_back(prefix + Bigram(seg.tokens[k - 1], seg.tokens[k]));
+  // The run as folded text: words keep the space between them.
+  static std::u32string Folded(const Segment& seg) {
+    std::u32string folded;
+    for (size_t k = 0; k < seg.tokens.size(); ++k) {
+      if (k > 0 && !seg.joined[k]) folded.push_back(' ');
+      folded += ToU32(seg.tokens[k]);
     }
-    if (bigrams.empty()) return phrase;
-    if (seg.tokens.size() == 2) return bigrams.front();  // two characters: the bigram is exact
-    bigrams.push_back(phrase);
-    return Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end());
+    return folded;
+  }
+
+  // A character on its own: its term where it starts no bigram, or any bigram it starts.
+  Xapian::Query Character(const std::string& prefix, const std::string& c) const {
+    std::vector<Xapian::Query> any{Xapian::Query(prefix + c)};
+    if (db_) {
+      const std::string start = prefix + c;
+      for (auto t = db_->allterms_begin(start); t != db_->allterms_end(start); ++t) {
+        const std::string term = *t;
+        if (term.size() > start.size() && ToU32(std::string_view(term).substr(prefix.size())).size() == 2) {
+          any.emplace_back(term);
+        }
+      }
+    }
+    return any.size() == 1 ? any.front() : Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+  }
+
+  // Terms every text holding the run holds: its bigrams, its lone characters, its words.
+  Xapian::Query Covering(const Segment& seg, const std::string& prefix, std::vector<std::u32string>* pieces,
+                         std::vector<std::u32string>* words) const {
+    std::vector<Xapian::Query> parts;
+    for (size_t k = 0; k < seg.tokens.size(); ++k) {
+      const bool left = k > 0 && StartsBigram(seg, k - 1);
+      if (StartsBigram(seg, k)) {
+        const std::string b = Bigram(seg.tokens[k], seg.tokens[k + 1]);
+        parts.emplace_back(prefix + b);
+        pieces->push_back(ToU32(b));
+      } else if (!left) {
+        if (seg.char_level[k]) {
+          parts.push_back(Character(prefix, seg.tokens[k]));
+          pieces->push_back(ToU32(seg.tokens[k]));
+        } else {
+          parts.emplace_back(prefix + seg.tokens[k]);
+          words->push_back(ToU32(seg.tokens[k]));
+        }
+      }
+    }
+    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
   }
 
   // The run's words, each anywhere in the article: a Han run is split into ICU words (a word of
   // two characters or more must appear whole, as its bigrams), digits and letters as they are.
   // Every article holding the run holds all of these; so do articles holding the words apart.
-  Xapian::Query Scattered(const Segment& seg, const std::string& prefix) const {
+  Xapian::Query Scattered(const Segment& seg, const std::string& prefix, std::vector<std::u32string>* pieces,
+                          std::vector<std::u32string>* words) const {
     std::vector<Xapian::Query> parts;
-    auto is_han = [&](size_t k) {
-      return seg.char_level[k] && IsHan(ToU32(seg.tokens[k]).front());
-    };
+    auto is_han = [&](size_t k) { return seg.char_level[k] && IsHan(ToU32(seg.tokens[k]).front()); };
     size_t k = 0;
     while (k < seg.tokens.size()) {
       if (is_han(k)) {
-        size_t e = k;
+        size_t e = k + 1;
+        while (e < seg.tokens.size() && is_han(e) && seg.joined[e]) ++e;
         std::u32string run;
-        while (e < seg.tokens.size() && is_han(e)) run += ToU32(seg.tokens[e++]);
+        for (size_t j = k; j < e; ++j) run += ToU32(seg.tokens[j]);
         size_t at = k;
         for (size_t len : analyzer_.WordLengths(run)) {
-          if (len == 1) parts.emplace_back(prefix + seg.tokens[at]);
-          for (size_t j = at + 1; j < at + len; ++j)
-            parts.emplace_back(prefix + Bigram(seg.tokens[j - 1], seg.tokens[j]));
+          if (len == 1) {
+            parts.push_back(Character(prefix, seg.tokens[at]));
+            pieces->push_back(ToU32(seg.tokens[at]));
+          }
+          for (size_t j = at + 1; j < at + len; ++j) {
+            const std::string b = Bigram(seg.tokens[j - 1], seg.tokens[j]);
+            parts.emplace_back(prefix + b);
+            pieces->push_back(ToU32(b));
+          }
           at += len;
         }
         k = e;
         continue;
       }
-      const bool left = k > 0 && seg.char_level[k] && seg.char_level[k - 1] && !is_han(k - 1);
-      const bool right =
-          k + 1 < seg.tokens.size() && seg.char_level[k] && seg.char_level[k + 1] && !is_han(k + 1);
-      if (left) parts.emplace_back(prefix + Bigram(seg.tokens[k - 1], seg.tokens[k]));
-      if (!left && !right) parts.emplace_back(prefix + seg.tokens[k]);
+      const bool left = k > 0 && StartsBigram(seg, k - 1) && !is_han(k - 1);
+      if (StartsBigram(seg, k) && !is_han(k + 1)) {
+        const std::string b = Bigram(seg.tokens[k], seg.tokens[k + 1]);
+        parts.emplace_back(prefix + b);
+        pieces->push_back(ToU32(b));
+      } else if (!left) {
+        if (seg.char_level[k]) {
+          parts.push_back(Character(prefix, seg.tokens[k]));
+          pieces->push_back(ToU32(seg.tokens[k]));
+        } else {
+          parts.emplace_back(prefix + seg.tokens[k]);
+          words->push_back(ToU32(seg.tokens[k]));
+        }
+      }
       ++k;
     }
     return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
   }
 
   const Analyzer& analyzer_;
-  std::vector<std::u32string>* highlights_;
+  const Xapian::Database* db_;
+  ParsedQuery* out_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -317,22 +449,20 @@ class Builder {
 // atom ; atom := "(" or ")" | word | phrase | field.
 
 struct Node {
-  std::optional<Xapian::Query> query;  // nullopt: nothing to search for (only punctuation)
+  std::optional<Part> part;  // nullopt: nothing to search for (only punctuation)
   bool negated = false;
 };
 
 class Parser {
  public:
-  Parser(std::vector<Token> tokens, const Analyzer& analyzer,
-         std::vector<std::u32string>* highlights)
-      : tokens_(std::move(tokens)), builder_(analyzer, highlights) {}
+  Parser(std::vector<Token> tokens, const Analyzer& analyzer, const Xapian::Database* db, ParsedQuery* out)
+      : tokens_(std::move(tokens)), builder_(analyzer, db, out) {}
 
-  Xapian::Query ParseAll() {
+  Part ParseAll() {
     Node n = Or();
     if (Peek().type == Tok::kClose) Bad("unbalanced parenthesis: ')' without '('");
-    if (!n.query) Bad("nothing to search for");
-    return n.negated ? Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, *n.query)
-                     : *n.query;
+    if (!n.part) Bad("nothing to search for");
+    return Positive(n);
   }
 
  private:
@@ -344,7 +474,7 @@ class Parser {
     while (Peek().type == Tok::kOr) {
       Next();
       Node right = And();
-      left = Combine(Xapian::Query::OP_OR, std::move(left), std::move(right));
+      left = Combine(false, std::move(left), std::move(right));
     }
     return left;
   }
@@ -359,7 +489,7 @@ class Parser {
         return left;
       }
       Node right = Unary();
-      left = Combine(Xapian::Query::OP_AND, std::move(left), std::move(right));
+      left = Combine(true, std::move(left), std::move(right));
     }
   }
 
@@ -394,68 +524,100 @@ class Parser {
     }
   }
 
-  std::optional<Xapian::Query> Field(const Token& t) {
+  static Part FilterPart(Xapian::Query q, std::function<bool(const ArticleText&)> f) {
+    return Part{std::move(q), std::make_shared<FilterPredicate>(std::move(f)), false};
+  }
+
+  std::optional<Part> Field(const Token& t) {
     const bool exact = t.type == Tok::kPhrase;
     const std::string value = ToUtf8(Trim(t.text));
     const std::string& f = t.field;
-    if (f.empty()) return builder_.Text(t.text, "", exact);
-    if (f == "headline" || f == "title")
-      return Required(builder_.Text(t.text, s::kTitlePrefix, true), f);
-    if (f == "byline" || f == "author")
-      return Required(builder_.Text(t.text, s::kBylinePrefix, true), f);
-    if (f == "section") return Required(builder_.Text(t.text, s::kSectionPrefix, true), f);
-    if (f == "paper") return Required(builder_.Text(t.text, s::kPaperPrefix, true), f);
-    if (f == "caption") return Required(builder_.Text(t.text, s::kCaptionPrefix, true), f);
-    if (f == "dateline") return Required(builder_.Text(t.text, s::kDatelinePrefix, true), f);
-    if (f == "kind") {
-      if (!KindFromName(value))
-        Bad("unknown kind '" + value +
-            "' (news, brief, commentary, photo, notice, interview, teaser)");
-      return Filter(Xapian::Query(s::kKindPrefix + value));
+    if (f.empty()) return builder_.Text(t.text, TextField::kText, "", exact);
+    if (f == "headline" || f == "title") return Required(builder_.Text(t.text, TextField::kTitle, "", true), f);
+    if (f == "byline" || f == "author") {
+      return Required(builder_.Text(t.text, TextField::kByline, s::kBylinePrefix, true), f);
     }
-    if (f == "id") return Filter(Xapian::Query(s::kIdPrefix + value));
-    if (f == "date") return DateQuery(value);
+    if (f == "section") return Required(builder_.Text(t.text, TextField::kSection, s::kSectionPrefix, true), f);
+    if (f == "paper") return Required(builder_.Text(t.text, TextField::kPaper, s::kPaperPrefix, true), f);
+    if (f == "caption") return Required(builder_.Text(t.text, TextField::kCaption, s::kCaptionPrefix, true), f);
+    if (f == "dateline") return Required(builder_.Text(t.text, TextField::kDateline, s::kDatelinePrefix, true), f);
+    if (f == "kind") {
+      if (!KindFromName(value)) {
+        Bad("unknown kind '" + value + "' (news, brief, commentary, photo, notice, interview, teaser)");
+      }
+      return FilterPart(Filter(Xapian::Query(s::kKindPrefix + value)), [value](const ArticleText& a) { return a.kind == value; });
+    }
+    if (f == "id") {
+      return FilterPart(Filter(Xapian::Query(s::kIdPrefix + value)), [value](const ArticleText& a) { return a.id == value; });
+    }
+    if (f == "date") {
+      DateFilter d = DateQuery(value);
+      return FilterPart(d.query, [from = d.from, to = d.to](const ArticleText& a) {
+        if (a.date.size() != 10) return false;
+        const std::string ymd = a.date.substr(0, 4) + a.date.substr(5, 2) + a.date.substr(8, 2);
+        return ymd >= from && ymd <= to;
+      });
+    }
     // page:3 or page:1..4
     const size_t dots = value.find("..");
     const std::string a = dots == std::string::npos ? value : value.substr(0, dots);
     const std::string b = dots == std::string::npos ? value : value.substr(dots + 2);
     auto number = [&](const std::string& x) {
-      if (x.empty() || x.size() > 4 || !std::all_of(x.begin(), x.end(), ::isdigit))
+      if (x.empty() || x.size() > 4 || !std::all_of(x.begin(), x.end(), ::isdigit)) {
         Bad("page:" + value + " is not a page number");
+      }
       return std::stoi(x);
     };
     const int from = number(a), to = number(b);
     if (from > to) Bad("page:" + value + " ends before it starts");
     std::vector<Xapian::Query> pages;
-    for (int p = from; p <= to && pages.size() < 1000; ++p)
-      pages.emplace_back(s::kPagePrefix + std::to_string(p));
-    return Filter(Xapian::Query(Xapian::Query::OP_OR, pages.begin(), pages.end()));
+    for (int p = from; p <= to && pages.size() < 1000; ++p) pages.emplace_back(s::kPagePrefix + std::to_string(p));
+    return FilterPart(Filter(Xapian::Query(Xapian::Query::OP_OR, pages.begin(), pages.end())),
+                      [from, to](const ArticleText& x) { return x.page >= from && x.page <= to; });
   }
 
-  static std::optional<Xapian::Query> Required(std::optional<Xapian::Query> q,
-                                               const std::string& field) {
-    if (!q) Bad("the field '" + field + ":' has nothing to search for");
-    return q;
+  static std::optional<Part> Required(std::optional<Part> p, const std::string& field) {
+    if (!p) Bad("the field '" + field + ":' has nothing to search for");
+    return p;
   }
 
-  static Node Combine(Xapian::Query::op op, Node a, Node b) {
-    if (!a.query) return b;
-    if (!b.query) return a;
-    if (op == Xapian::Query::OP_AND) {
-      if (a.negated && b.negated) {
-        return Node{Xapian::Query(Xapian::Query::OP_OR, *a.query, *b.query), true};
+  // A node as a positive part: a negated one matches all but its matches. The index cannot take
+  // away what it only narrows down (a part to verify): then the check alone does.
+  static Part Positive(const Node& n) {
+    if (!n.negated) return *n.part;
+    const Part& p = *n.part;
+    Xapian::Query q = p.verify ? Xapian::Query::MatchAll
+                               : Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, p.query);
+    return Part{q, std::make_shared<Negation>(p.pred), p.verify};
+  }
+
+  static Node Combine(bool all, Node a, Node b) {
+    if (!a.part) return b;
+    if (!b.part) return a;
+    if (all) {
+      if (a.negated && b.negated) {  // NOT a AND NOT b: NOT (a OR b)
+        return Node{Part{Xapian::Query(Xapian::Query::OP_OR, a.part->query, b.part->query),
+                         std::make_shared<Junction>(false, a.part->pred, b.part->pred), a.part->verify || b.part->verify},
+                    true};
       }
-      if (b.negated)
-        return Node{Xapian::Query(Xapian::Query::OP_AND_NOT, *a.query, *b.query), false};
-      if (a.negated)
-        return Node{Xapian::Query(Xapian::Query::OP_AND_NOT, *b.query, *a.query), false};
-      return Node{Xapian::Query(Xapian::Query::OP_AND, *a.query, *b.query), false};
+      if (a.negated) std::swap(a, b);
+      const Part& pa = *a.part;
+      if (b.negated) {
+        const Part& pb = *b.part;
+        Xapian::Query q = pb.verify ? pa.query : Xapian::Query(Xapian::Query::OP_AND_NOT, pa.query, pb.query);
+        return Node{Part{q, std::make_shared<Junction>(true, pa.pred, std::make_shared<Negation>(pb.pred)),
+                         pa.verify || pb.verify},
+                    false};
+      }
+      const Part& pb = *b.part;
+      return Node{Part{Xapian::Query(Xapian::Query::OP_AND, pa.query, pb.query),
+                       std::make_shared<Junction>(true, pa.pred, pb.pred), pa.verify || pb.verify},
+                  false};
     }
-    auto positive = [](const Node& n) {
-      return n.negated ? Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, *n.query)
-                       : *n.query;
-    };
-    return Node{Xapian::Query(op, positive(a), positive(b)), false};
+    const Part pa = Positive(a), pb = Positive(b);
+    return Node{Part{Xapian::Query(Xapian::Query::OP_OR, pa.query, pb.query),
+                     std::make_shared<Junction>(false, pa.pred, pb.pred), pa.verify || pb.verify},
+                false};
   }
 
   std::vector<Token> tokens_;
@@ -463,12 +625,72 @@ class Parser {
   Builder builder_;
 };
 
+std::vector<std::u32string> FoldAll(const Json& a, const char* key) {
+  std::vector<std::u32string> out;
+  if (!a.contains(key) || a[key].is_null()) return out;
+  if (a[key].is_string()) {
+    out.push_back(FoldText(ToU32(a[key].get<std::string>())));
+  } else if (a[key].is_array()) {
+    for (const Json& v : a[key]) {
+      if (v.is_string()) out.push_back(FoldText(ToU32(v.get<std::string>())));
+      if (v.is_object() && v.contains("name") && v["name"].is_string()) out.push_back(FoldText(ToU32(v["name"].get<std::string>())));
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+ArticleText ArticleText::From(const Json& a) {
+  ArticleText t;
+  for (const char* key : {"kicker", "headline", "subheadline"}) {
+    for (auto& u : FoldAll(a, key)) t.title.push_back(std::move(u));
+  }
+  t.text = t.title;
+  if (a.contains("body") && a["body"].is_string()) {
+    const std::string& body = a["body"].get_ref<const std::string&>();
+    size_t start = 0;
+    while (start <= body.size()) {
+      size_t end = body.find('\n', start);
+      if (end == std::string::npos) end = body.size();
+      if (end > start) t.text.push_back(FoldText(ToU32(std::string_view(body).substr(start, end - start))));
+      start = end + 1;
+    }
+  }
+  t.byline = FoldAll(a, "bylines");
+  t.section = FoldAll(a, "section");
+  t.paper = FoldAll(a, "paper");
+  t.caption = FoldAll(a, "captions");
+  t.dateline = FoldAll(a, "dateline");
+  t.kind = a.value("kind", "");
+  t.date = a.contains("date") && a["date"].is_string() ? a["date"].get<std::string>() : "";
+  t.id = a.value("id", "");
+  t.page = a.contains("page") && a["page"].is_number_integer() ? a["page"].get<int>() : 0;
+  return t;
+}
+
+void RunBonus(const ArticleText& a, const std::vector<std::u32string>& runs, int* whole, int* in_title) {
+  *whole = *in_title = 0;
+  for (const auto& r : runs) {
+    if (r.empty()) continue;
+    auto has = [&](const std::vector<std::u32string>& units) {
+      return std::any_of(units.begin(), units.end(), [&](const std::u32string& u) { return Contains(u, r); });
+    };
+    if (has(a.title)) {
+      ++*in_title;
+      ++*whole;
+    } else if (has(a.text)) {
+      ++*whole;
+    }
+  }
+}
 
 ParsedQuery QueryParser::Parse(std::string_view text) const {
   ParsedQuery out;
-  Parser parser(Lex(ToU32(text)), analyzer_, &out.highlights);
-  out.query = parser.ParseAll();
+  Parser parser(Lex(ToU32(text)), analyzer_, db_, &out);
+  Part p = parser.ParseAll();
+  out.query = p.query;
+  if (p.verify) out.verify = p.pred;
   return out;
 }
 

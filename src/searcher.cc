@@ -77,6 +77,38 @@ std::vector<std::u32string> Pieces(const std::vector<std::u32string>& needles) {
   return out;
 }
 
+// Lets through the documents whose stored article passes the query's check.
+class VerifyDecider : public Xapian::MatchDecider {
+ public:
+  explicit VerifyDecider(std::shared_ptr<const Predicate> pred) : pred_(std::move(pred)) {}
+  bool operator()(const Xapian::Document& doc) const override {
+    return pred_->Matches(ArticleText::From(ParseData(doc.get_data())));
+  }
+
+ private:
+  std::shared_ptr<const Predicate> pred_;
+};
+
+// A query ready to run: the index query, and the check when the index alone only narrows it down.
+struct Prepared {
+  ParsedQuery parsed;
+  std::unique_ptr<VerifyDecider> decider;
+};
+
+Prepared Prepare(const Analyzer& analyzer, const Xapian::Database& db, std::string_view query) {
+  Prepared p;
+  p.parsed.query = Xapian::Query::MatchAll;
+  if (!Trim(ToU32(query)).empty()) p.parsed = QueryParser(analyzer, &db).Parse(query);
+  if (p.parsed.verify) p.decider = std::make_unique<VerifyDecider>(p.parsed.verify);
+  return p;
+}
+
+// Articles ranked first when they hold a query's runs whole, first of all in a title.
+constexpr double kWholeRunBonus = 1000.0;
+constexpr double kTitleRunBonus = 10000.0;
+// How many of the best matches are ranked again by those bonuses.
+constexpr Xapian::doccount kRerankDepth = 100;
+
 // Counts the values of a slot, splitting multi-valued ones.
 class SplitValueSpy : public Xapian::MatchSpy {
  public:
@@ -223,25 +255,49 @@ Searcher::~Searcher() = default;
 
 SearchResults Searcher::Search(std::string_view query, size_t offset, size_t limit, SortOrder sort,
                                size_t snippet_width) const {
-  const ParsedQuery parsed = QueryParser(*analyzer_).Parse(query);
+  if (Trim(ToU32(query)).empty()) throw Error("", "bad query: nothing to search for");
+  const Prepared q = Prepare(*analyzer_, *db_, query);
   SearchResults out;
   out.query = std::string(query);
   try {
     Xapian::Enquire enquire(*db_);
-    enquire.set_query(parsed.query);
+    enquire.set_query(q.parsed.query);
     ApplySort(enquire, sort);
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(offset),
-                                               static_cast<Xapian::doccount>(limit),
-                                               static_cast<Xapian::doccount>(offset + limit + 1));
+    // By relevance, the best matches are ranked again: articles holding the runs whole (in a title
+    // first) ahead of the rest.
+    const bool rerank = sort == SortOrder::kRelevance && !q.parsed.runs.empty() && offset < kRerankDepth;
+    const auto first = static_cast<Xapian::doccount>(rerank ? 0 : offset);
+    const auto count = static_cast<Xapian::doccount>(rerank ? std::max<size_t>(kRerankDepth, offset + limit) : limit);
+    const Xapian::MSet mset =
+        enquire.get_mset(first, count, static_cast<Xapian::doccount>(offset + limit + 1), nullptr, q.decider.get());
     out.estimated_total = mset.get_matches_estimated();
-    size_t rank = offset;
+    struct Ranked {
+      Json article;
+      double score;
+    };
+    std::vector<Ranked> ranked;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Ranked r{ParseData(it.get_document().get_data()), it.get_weight()};
+      if (rerank) {
+        int whole = 0, in_title = 0;
+        RunBonus(ArticleText::From(r.article), q.parsed.runs, &whole, &in_title);
+        r.score += kWholeRunBonus * whole + kTitleRunBonus * in_title;
+      }
+      ranked.push_back(std::move(r));
+    }
+    if (rerank) {
+      std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) { return x.score > y.score; });
+      ranked.erase(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(std::min(offset, ranked.size())));
+      if (ranked.size() > limit) ranked.resize(limit);
+    }
+    size_t rank = offset;
+    for (Ranked& r : ranked) {
       Hit h;
-      h.article = ParseData(it.get_document().get_data());
+      h.article = std::move(r.article);
       h.id = h.article.value("id", "");
       h.rank = ++rank;
-      h.score = it.get_weight();
-      h.snippet = MakeSnippet(h.article, parsed.highlights, snippet_width);
+      h.score = r.score;
+      h.snippet = MakeSnippet(h.article, q.parsed.highlights, snippet_width);
       out.hits.push_back(std::move(h));
     }
   } catch (const Xapian::Error& e) {
@@ -269,13 +325,12 @@ void Searcher::ForEach(std::string_view query, SortOrder sort,
       }
       return;
     }
-    const Xapian::Query q = Trim(ToU32(query)).empty() ? Xapian::Query::MatchAll
-                                                       : QueryParser(*analyzer_).Parse(query).query;
+    const Prepared q = Prepare(*analyzer_, *db_, query);
     Xapian::Enquire enquire(*db_);
-    enquire.set_query(q);
+    enquire.set_query(q.parsed.query);
     ApplySort(enquire, sort == SortOrder::kRelevance ? SortOrder::kIndex : sort);
     for (Xapian::doccount first = 0;; first += kBatch) {
-      const Xapian::MSet mset = enquire.get_mset(first, kBatch);
+      const Xapian::MSet mset = enquire.get_mset(first, kBatch, 0, nullptr, q.decider.get());
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         if (!sink(ParseData(it.get_document().get_data()))) return;
       }
@@ -287,12 +342,13 @@ void Searcher::ForEach(std::string_view query, SortOrder sort,
 }
 
 size_t Searcher::Count(std::string_view query) const {
-  const ParsedQuery parsed = QueryParser(*analyzer_).Parse(query);
+  if (Trim(ToU32(query)).empty()) throw Error("", "bad query: nothing to search for");
+  const Prepared q = Prepare(*analyzer_, *db_, query);
   try {
     Xapian::Enquire enquire(*db_);
-    enquire.set_query(parsed.query);
+    enquire.set_query(q.parsed.query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::MSet mset = enquire.get_mset(0, 0, db_->get_doccount());
+    const Xapian::MSet mset = enquire.get_mset(0, 0, db_->get_doccount(), nullptr, q.decider.get());
     return mset.get_matches_estimated();
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "search failed: " + e.get_msg());
@@ -310,13 +366,12 @@ std::vector<std::pair<std::string, size_t>> Searcher::Facets(std::string_view qu
                                                                                : s::kPageSlot;
   SplitValueSpy spy(slot);
   try {
-    const Xapian::Query q = Trim(ToU32(query)).empty() ? Xapian::Query::MatchAll
-                                                       : QueryParser(*analyzer_).Parse(query).query;
+    const Prepared q = Prepare(*analyzer_, *db_, query);
     Xapian::Enquire enquire(*db_);
-    enquire.set_query(q);
+    enquire.set_query(q.parsed.query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, db_->get_doccount());
+    enquire.get_mset(0, 0, db_->get_doccount(), nullptr, q.decider.get());
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "search failed: " + e.get_msg());
   }

@@ -19,12 +19,13 @@ namespace paperdex {
 
 // Bump when the terms produced for the same text change: an index built by another version asks for
 // a rebuild.
-inline constexpr int kAnalyzerVersion = 1;
+inline constexpr int kAnalyzerVersion = 2;
 
 // One searchable piece of a folded text: consecutive tokens with no gap between them.
 struct Segment {
-  std::vector<std::string> tokens;  // positional terms (without prefix), in order
+  std::vector<std::string> tokens;  // tokens (without prefix), in order
   std::vector<bool> char_level;     // per token: a single Han/kana/digit character
+  std::vector<bool> joined;         // per token: nothing (not even a space) before it in the run
 };
 
 // Folds one code point: NFKC_Casefold then traditional→simplified. Usually one code point comes
@@ -48,10 +49,9 @@ class Analyzer {
   std::vector<Segment> Segments(std::u32string_view text) const;
 
   // Adds the terms of one unit of text (a title field or a paragraph) to `doc` under `prefix`
-  // (empty for the default field), with positions from *pos on, and leaves *pos past a gap so
-  // that the next unit never continues a phrase of this one. `wdf_inc` weights the unit's terms.
+  // (empty for the default field). `wdf_inc` weights the unit's terms.
   void IndexUnit(std::u32string_view text, const std::string& prefix, Xapian::Document& doc,
-                 Xapian::termpos* pos, Xapian::termcount wdf_inc = 1) const;
+                 Xapian::termcount wdf_inc = 1) const;
 
   // ICU words of three Han characters or more in folded `text`, for ranking.
   std::vector<std::string> Words(std::u32string_view folded) const;
@@ -66,6 +66,11 @@ class Analyzer {
 
 // The bigram term of two character-level tokens.
 inline std::string Bigram(const std::string& a, const std::string& b) { return a + b; }
+
+// Whether token k of `s` and the one after it make a bigram (both characters, side by side).
+inline bool StartsBigram(const Segment& s, size_t k) {
+  return k + 1 < s.tokens.size() && s.char_level[k] && s.char_level[k + 1] && s.joined[k + 1];
+}
 
 }  // namespace paperdex
 

@@ -9,7 +9,6 @@ namespace paperdex::schema {
 
 // Term prefixes (Omega's conventions where one exists).
 inline constexpr char kIdPrefix[] = "Q";         // Q<article id>: unique, for replace_document
-inline constexpr char kTitlePrefix[] = "S";      // kicker, headline, subheadline text
 inline constexpr char kBylinePrefix[] = "A";     // byline names text
 inline constexpr char kSectionPrefix[] = "XS";   // section / column text
 inline constexpr char kPaperPrefix[] = "XP";     // paper name text

@@ -12,24 +12,56 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "paperdex/analyzer.h"
+#include "paperdex/issue_json.h"
 
 namespace paperdex {
 
+// An article's searchable text, folded, by field: what a query is checked against when the index
+// alone can only narrow the candidates down (an exact string of three characters or more, the text
+// of a field).
+struct ArticleText {
+  std::vector<std::u32string> text;   // kicker, headline, subheadline, each paragraph
+  std::vector<std::u32string> title;  // kicker, headline, subheadline
+  std::vector<std::u32string> byline, section, paper, caption, dateline;
+  std::string kind, date, id;  // date as YYYY-MM-DD
+  int page = 0;
+
+  // From the stored JSON of an article (StoredArticleJson).
+  static ArticleText From(const Json& article);
+};
+
+enum class TextField { kText, kTitle, kByline, kSection, kPaper, kCaption, kDateline };
+
+// Decides whether an article matches, from its text alone.
+class Predicate {
+ public:
+  virtual ~Predicate() = default;
+  virtual bool Matches(const ArticleText& article) const = 0;
+};
+
 struct ParsedQuery {
-  Xapian::Query query;
+  Xapian::Query query;  // every match, and with `verify` maybe more
+  // When set, the articles `query` finds must also pass this to match; when null, `query` is exact.
+  std::shared_ptr<const Predicate> verify;
   // Folded strings a snippet should highlight (the positive text of the query).
   std::vector<std::u32string> highlights;
+  // Folded runs of unquoted text: articles holding them whole, and in a title, rank first.
+  std::vector<std::u32string> runs;
 };
 
 class QueryParser {
  public:
-  // `analyzer` must outlive the parser.
-  explicit QueryParser(const Analyzer& analyzer) : analyzer_(analyzer) {}
+  // `analyzer` (and `db`, when given) must outlive the parser. With `db`, a one-character string
+  // matches through the bigrams it starts too (the index keeps a character's own term only where it
+  // starts no bigram).
+  explicit QueryParser(const Analyzer& analyzer, const Xapian::Database* db = nullptr)
+      : analyzer_(analyzer), db_(db) {}
 
   // Throws Error("", "bad query: <why>") for an unbalanced quote or parenthesis, a field with no
   // value, an unknown kind, an impossible date, or a query with nothing to search for.
@@ -37,7 +69,11 @@ class QueryParser {
 
  private:
   const Analyzer& analyzer_;
+  const Xapian::Database* db_;
 };
+
+// How many of `runs` the article holds whole, and how many in a title field.
+void RunBonus(const ArticleText& article, const std::vector<std::u32string>& runs, int* whole, int* in_title);
 
 }  // namespace paperdex
 
