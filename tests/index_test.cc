@@ -133,6 +133,35 @@ TEST_F(IndexTest, AnExactPhraseDoesNotCrossPunctuationOrParagraphs) {
   EXPECT_EQ(loose.hits[0].article["headline"], "社会报道");
 }
 
+// An article holding every bigram of a string but not the string is found by the index and turned
+// away by the check, also under NOT and OR.
+TEST_F(IndexTest, ExactStringsAreCheckedInEveryBooleanPlace) {
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日",
+                           {{"整篇", {"全市推动经济社会协调发展，成效明显。"}},
+                            {"散开", {"全市大力发展经济，救济社团活跃，社会稳定。"}},
+                            {"另一篇", {"今年高考顺利举行，全市考生发挥正常。"}}}));
+  Index();
+  auto headlines = [&](const std::string& q) {
+    std::set<std::string> h;
+    for (const Hit& x : Search(q).hits) h.insert(x.article["headline"].get<std::string>());
+    return h;
+  };
+  EXPECT_EQ(headlines("\"经济社会\""), (std::set<std::string>{"整篇"}));
+  EXPECT_EQ(headlines("全市 -\"经济社会\""), (std::set<std::string>{"散开", "另一篇"}));
+  EXPECT_EQ(headlines("全市 NOT \"经济社会\""), (std::set<std::string>{"散开", "另一篇"}));
+  EXPECT_EQ(headlines("\"经济社会\" OR 高考"), (std::set<std::string>{"整篇", "另一篇"}));
+  EXPECT_EQ(headlines("headline:散开 OR \"经济社会\""), (std::set<std::string>{"整篇", "散开"}));
+  EXPECT_EQ(Searcher(Options().index_dir).Count("\"经济社会\""), 1u);
+  // Unquoted, the scattered words match too, the whole run first.
+  const SearchResults loose = Search("经济社会");
+  ASSERT_EQ(loose.hits.size(), 2u);
+  EXPECT_EQ(loose.hits[0].article["headline"], "整篇");
+  // One character is found wherever it stands.
+  EXPECT_EQ(headlines("\"济\""), (std::set<std::string>{"整篇", "散开"}));
+  EXPECT_EQ(headlines("\"稳\""), (std::set<std::string>{"散开"}));
+}
+
 TEST_F(IndexTest, RanksTheArticleWhoseHeadlineIsTheQueryFirst) {
   std::vector<Story> stories;
   for (int i = 0; i < 5; ++i) {
