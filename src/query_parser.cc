@@ -367,27 +367,43 @@ class Builder {
     return any.size() == 1 ? any.front() : Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
   }
 
+  // The terms a part of a query needs, and the pieces of text the check looks for.
+  struct Terms {
+    std::vector<Xapian::Query> parts;
+    std::vector<std::u32string>* pieces;
+    std::vector<std::u32string>* words;
+  };
+
+  // The bigram of tokens k and k+1.
+  static void AddBigram(const Segment& seg, size_t k, const std::string& prefix, Terms* t) {
+    const std::string b = Bigram(seg.tokens[k], seg.tokens[k + 1]);
+    t->parts.emplace_back(prefix + b);
+    t->pieces->push_back(ToU32(b));
+  }
+
+  // Token k on its own: a character (its term, or a bigram it starts), or a word.
+  void AddToken(const Segment& seg, size_t k, const std::string& prefix, Terms* t) const {
+    if (seg.char_level[k]) {
+      t->parts.push_back(Character(prefix, seg.tokens[k]));
+      t->pieces->push_back(ToU32(seg.tokens[k]));
+    } else {
+      t->parts.emplace_back(prefix + seg.tokens[k]);
+      t->words->push_back(ToU32(seg.tokens[k]));
+    }
+  }
+
   // Terms every text holding the run holds: its bigrams, its lone characters, its words.
   Xapian::Query Covering(const Segment& seg, const std::string& prefix, std::vector<std::u32string>* pieces,
                          std::vector<std::u32string>* words) const {
-    std::vector<Xapian::Query> parts;
+    Terms t{{}, pieces, words};
     for (size_t k = 0; k < seg.tokens.size(); ++k) {
-      const bool left = k > 0 && StartsBigram(seg, k - 1);
       if (StartsBigram(seg, k)) {
-        const std::string b = Bigram(seg.tokens[k], seg.tokens[k + 1]);
-        parts.emplace_back(prefix + b);
-        pieces->push_back(ToU32(b));
-      } else if (!left) {
-        if (seg.char_level[k]) {
-          parts.push_back(Character(prefix, seg.tokens[k]));
-          pieces->push_back(ToU32(seg.tokens[k]));
-        } else {
-          parts.emplace_back(prefix + seg.tokens[k]);
-          words->push_back(ToU32(seg.tokens[k]));
-        }
+        AddBigram(seg, k, prefix, &t);
+      } else if (k == 0 || !StartsBigram(seg, k - 1)) {
+        AddToken(seg, k, prefix, &t);
       }
     }
-    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    return Xapian::Query(Xapian::Query::OP_AND, t.parts.begin(), t.parts.end());
   }
 
   // The run's words, each anywhere in the article: a Han run is split into ICU words (a word of
@@ -395,7 +411,7 @@ class Builder {
   // Every article holding the run holds all of these; so do articles holding the words apart.
   Xapian::Query Scattered(const Segment& seg, const std::string& prefix, std::vector<std::u32string>* pieces,
                           std::vector<std::u32string>* words) const {
-    std::vector<Xapian::Query> parts;
+    Terms t{{}, pieces, words};
     auto is_han = [&](size_t k) { return seg.char_level[k] && IsHan(ToU32(seg.tokens[k]).front()); };
     size_t k = 0;
     while (k < seg.tokens.size()) {
@@ -406,37 +422,21 @@ class Builder {
         for (size_t j = k; j < e; ++j) run += ToU32(seg.tokens[j]);
         size_t at = k;
         for (size_t len : analyzer_.WordLengths(run)) {
-          if (len == 1) {
-            parts.push_back(Character(prefix, seg.tokens[at]));
-            pieces->push_back(ToU32(seg.tokens[at]));
-          }
-          for (size_t j = at + 1; j < at + len; ++j) {
-            const std::string b = Bigram(seg.tokens[j - 1], seg.tokens[j]);
-            parts.emplace_back(prefix + b);
-            pieces->push_back(ToU32(b));
-          }
+          if (len == 1) AddToken(seg, at, prefix, &t);
+          for (size_t j = at; j + 1 < at + len; ++j) AddBigram(seg, j, prefix, &t);
           at += len;
         }
         k = e;
         continue;
       }
-      const bool left = k > 0 && StartsBigram(seg, k - 1) && !is_han(k - 1);
       if (StartsBigram(seg, k) && !is_han(k + 1)) {
-        const std::string b = Bigram(seg.tokens[k], seg.tokens[k + 1]);
-        parts.emplace_back(prefix + b);
-        pieces->push_back(ToU32(b));
-      } else if (!left) {
-        if (seg.char_level[k]) {
-          parts.push_back(Character(prefix, seg.tokens[k]));
-          pieces->push_back(ToU32(seg.tokens[k]));
-        } else {
-          parts.emplace_back(prefix + seg.tokens[k]);
-          words->push_back(ToU32(seg.tokens[k]));
-        }
+        AddBigram(seg, k, prefix, &t);
+      } else if (k == 0 || !StartsBigram(seg, k - 1) || is_han(k - 1)) {
+        AddToken(seg, k, prefix, &t);
       }
       ++k;
     }
-    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    return Xapian::Query(Xapian::Query::OP_AND, t.parts.begin(), t.parts.end());
   }
 
   const Analyzer& analyzer_;
