@@ -420,9 +420,12 @@ class Builder {
         while (e < seg.tokens.size() && is_han(e) && seg.joined[e]) ++e;
         std::u32string run;
         for (size_t j = k; j < e; ++j) run += ToU32(seg.tokens[j]);
+        // A character the segmenter left alone is tied to a neighbour by a bigram (a lone
+        // character matches almost everything, and costs an OR of all the bigrams it starts).
         size_t at = k;
         for (size_t len : analyzer_.WordLengths(run)) {
-          if (len == 1) AddToken(seg, at, prefix, &t);
+          if (len == 1 && e - k == 1) AddToken(seg, at, prefix, &t);
+          if (len == 1 && e - k > 1) AddBigram(seg, at + 1 < e ? at : at - 1, prefix, &t);
           for (size_t j = at; j + 1 < at + len; ++j) AddBigram(seg, j, prefix, &t);
           at += len;
         }
