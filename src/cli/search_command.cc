@@ -70,7 +70,9 @@ std::string Wrapped(const Snippet& s, bool color, int columns, const std::string
   bool in_mark = false;
   for (size_t k = 0; k < t.size(); ++k) {
     const int w = DisplayWidth(t[k]);
-    if (width + w > columns) {
+    // Closing punctuation hangs at the end of a line rather than start the next (kinsoku).
+    const bool hangs = std::u32string_view(U"，。、；：！？）」』”’》…").find(t[k]) != std::u32string_view::npos;
+    if (width + w > columns && !(hangs && width + w <= columns + 2)) {
       if (in_mark && color) out += kReset;
       out += "\n" + indent;
       width = 0;
@@ -163,7 +165,7 @@ int RunSearch(const SearchArgs& args) {
   if (!args.facet.empty()) return RunFacet(searcher, args, query);
   // Two lines of the terminal, less the indent.
   const size_t width =
-      static_cast<size_t>(std::max(40, 2 * (TerminalColumns() - 4) - 4));  // room for "…"
+      static_cast<size_t>(std::max(40, 2 * (TerminalColumns() - 5) - 4));  // room for "…"
   const SearchResults r =
       searcher.Search(query, args.offset, args.limit, ParseSort(args.sort), width);
   if (args.json) {
@@ -206,7 +208,7 @@ int RunSearch(const SearchArgs& args) {
     std::cout << h.rank << ". " << title << '\n';
     std::cout << "   " << (color ? kDim : "") << MetaLine(a) << (color ? kReset : "") << '\n';
     if (!h.snippet.text.empty())
-      std::cout << Wrapped(h.snippet, color, TerminalColumns() - 4, "   ") << '\n';
+      std::cout << Wrapped(h.snippet, color, TerminalColumns() - 5, "   ") << '\n';
     std::cout << '\n';
   }
   std::cout << (color ? kDim : "") << "results " << args.offset + 1 << "–"
