@@ -163,7 +163,7 @@ class Paperdex:
         return measure([self.bin, "index", "--quiet", "--index", dest, corpus])
 
     def files(self, dest, query):
-        r = subprocess.run([self.bin, "search", "--index", dest, "--json", "--limit", "100000", query],
+        r = subprocess.run([self.bin, "search", "--index", dest, "--json", "--limit", "100000000", query],
                            capture_output=True, text=True)
         if r.returncode not in (0, 1):
             return set()
@@ -242,7 +242,7 @@ class Omindex:
                        env=self.env, timeout=self.timeout)
 
     def files(self, dest, query):
-        r = subprocess.run(["quest", "-d", dest, "-m", "100000", query], capture_output=True, text=True,
+        r = subprocess.run(["quest", "-d", dest, "-m", "100000000", query], capture_output=True, text=True,
                            env=self.env, errors="replace")
         return {os.path.join(self.corpus, m.group(1).lstrip("/")) for m in re.finditer(r"url=([^\n]+)", r.stdout)}
 
