@@ -259,6 +259,9 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
   const Prepared q = Prepare(*analyzer_, *db_, query);
   SearchResults out;
   out.query = std::string(query);
+  // Past the number of articles, a page holds no more (and Xapian counts in 32 bits).
+  limit = std::min<size_t>(limit, db_->get_doccount());
+  offset = std::min<size_t>(offset, db_->get_doccount());
   try {
     Xapian::Enquire enquire(*db_);
     enquire.set_query(q.parsed.query);
