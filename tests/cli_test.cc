@@ -1,7 +1,10 @@
 // Runs the built paperdex binary as a user or a script would and checks stdout, stderr and the exit
 // status.
 #include <gtest/gtest.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -408,7 +411,19 @@ TEST(CliShardTest, SearchesLocalAndRemoteShardsAsOne) {
     std::string stub = testing::ReadFile(dir + "/XAPIANDB");
     return dir + "/" + stub.substr(5, stub.find('\n') - 5);
   };
-  const int port = 20000 + static_cast<int>(getpid() % 20000);
+  // A port nobody listens on: the kernel's choice for a socket bound to port 0.
+  int port = 20000 + static_cast<int>(getpid() % 20000);
+  if (const int fd = socket(AF_INET, SOCK_STREAM, 0); fd >= 0) {
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+        getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0) {
+      port = ntohs(addr.sin_port);
+    }
+    close(fd);
+  }
   const std::string pidfile = (d.path() / "server.pid").string();
   // In a session of its own: on SIGTERM the server signals its whole process group.
   const std::string server = "setsid xapian-tcpsrv --interface 127.0.0.1 --port " +
