@@ -226,7 +226,8 @@ void Analyzer::IndexUnit(std::u32string_view text, const std::string& prefix, Xa
       if (StartsBigram(s, k)) {
         doc.add_term(prefix + Bigram(s.tokens[k], s.tokens[k + 1]), wdf_inc);
       } else {
-        doc.add_term(prefix + s.tokens[k], wdf_inc);  // a word, or a character that starts no bigram
+        doc.add_term(prefix + s.tokens[k],
+                     wdf_inc);  // a word, or a character that starts no bigram
       }
     }
   }

@@ -8,8 +8,8 @@
 namespace paperdex {
 namespace {
 
-void IndexField(const Analyzer& analyzer, const std::optional<std::string>& text, const char* prefix,
-                Xapian::Document& doc) {
+void IndexField(const Analyzer& analyzer, const std::optional<std::string>& text,
+                const char* prefix, Xapian::Document& doc) {
   if (text && !text->empty()) analyzer.IndexUnit(ToU32(*text), prefix, doc);
 }
 
@@ -39,7 +39,8 @@ Xapian::Document MakeDocument(const Analyzer& analyzer, const Issue& issue, cons
   while (start <= a.body.size()) {
     size_t end = a.body.find('\n', start);
     if (end == std::string::npos) end = a.body.size();
-    if (end > start) analyzer.IndexUnit(ToU32(std::string_view(a.body).substr(start, end - start)), "", doc);
+    if (end > start)
+      analyzer.IndexUnit(ToU32(std::string_view(a.body).substr(start, end - start)), "", doc);
     start = end + 1;
   }
   // The small fields, each under its prefix (searches of them are checked against the stored text).

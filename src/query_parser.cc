@@ -16,7 +16,6 @@ namespace {
 
 namespace s = schema;
 
-
 [[noreturn]] void Bad(const std::string& why) { throw Error("", "bad query: " + why); }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,7 +190,8 @@ DateFilter DateQuery(const std::string& value) {
       return {Filter(Xapian::Query(s::kMonthPrefix + Ymd(d.year, d.month, 1).substr(0, 6))),
               Ymd(d.year, d.month, 1), Ymd(d.year, d.month, DaysIn(d.year, d.month))};
     }
-    return {Filter(Xapian::Query(s::kYearPrefix + std::to_string(d.year))), Ymd(d.year, 1, 1), Ymd(d.year, 12, 31)};
+    return {Filter(Xapian::Query(s::kYearPrefix + std::to_string(d.year))), Ymd(d.year, 1, 1),
+            Ymd(d.year, 12, 31)};
   }
   const std::string a = value.substr(0, dots), b = value.substr(dots + 2);
   if (a.empty() && b.empty()) Bad("the date range '..' has no ends");
@@ -232,7 +232,10 @@ const std::vector<std::u32string>& FieldUnits(const ArticleText& a, TextField f)
   return a.text;
 }
 
-bool IsLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x2000 && !IsSpace(c)); }
+bool IsLetter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0xC0 && c < 0x2000 && !IsSpace(c));
+}
 
 // A word of letters standing on its own in `unit`.
 bool HasWord(std::u32string_view unit, std::u32string_view word) {
@@ -247,15 +250,20 @@ bool HasWord(std::u32string_view unit, std::u32string_view word) {
 // Every piece in some unit of the field (each piece anywhere), every word standing on its own.
 class ContainsAll : public Predicate {
  public:
-  ContainsAll(TextField field, std::vector<std::u32string> pieces, std::vector<std::u32string> words)
+  ContainsAll(TextField field, std::vector<std::u32string> pieces,
+              std::vector<std::u32string> words)
       : field_(field), pieces_(std::move(pieces)), words_(std::move(words)) {}
   bool Matches(const ArticleText& a) const override {
     const auto& units = FieldUnits(a, field_);
     for (const auto& p : pieces_) {
-      if (!std::any_of(units.begin(), units.end(), [&](const std::u32string& u) { return Contains(u, p); })) return false;
+      if (!std::any_of(units.begin(), units.end(),
+                       [&](const std::u32string& u) { return Contains(u, p); }))
+        return false;
     }
     for (const auto& w : words_) {
-      if (!std::any_of(units.begin(), units.end(), [&](const std::u32string& u) { return HasWord(u, w); })) return false;
+      if (!std::any_of(units.begin(), units.end(),
+                       [&](const std::u32string& u) { return HasWord(u, w); }))
+        return false;
     }
     return true;
   }
@@ -313,7 +321,8 @@ class Builder {
       : analyzer_(analyzer), db_(db), out_(out) {}
 
   // Text in a field; `exact` for a quoted string (a field's text is always matched exactly).
-  std::optional<Part> Text(std::u32string_view text, TextField field, const std::string& prefix, bool exact) {
+  std::optional<Part> Text(std::u32string_view text, TextField field, const std::string& prefix,
+                           bool exact) {
     const std::vector<Segment> segments = analyzer_.Segments(text);
     if (segments.empty()) return std::nullopt;
     std::vector<Xapian::Query> match;
@@ -322,7 +331,8 @@ class Builder {
       const std::u32string folded = Folded(seg);
       if (field == TextField::kText) out_->highlights.push_back(folded);
       if (field == TextField::kText && !exact) out_->runs.push_back(folded);
-      match.push_back(exact ? Covering(seg, prefix, &pieces, &words) : Scattered(seg, prefix, &pieces, &words));
+      match.push_back(exact ? Covering(seg, prefix, &pieces, &words)
+                            : Scattered(seg, prefix, &pieces, &words));
     }
     Part part;
     part.query = Xapian::Query(Xapian::Query::OP_AND, match.begin(), match.end());
@@ -332,7 +342,8 @@ class Builder {
       const bool by_terms = segments.size() == 1 && field == TextField::kText &&
                             (segments[0].tokens.size() == 1 ||
                              (segments[0].tokens.size() == 2 && StartsBigram(segments[0], 0)));
-      part.pred = std::make_shared<ContainsAll>(field, std::vector<std::u32string>{whole}, std::vector<std::u32string>{});
+      part.pred = std::make_shared<ContainsAll>(field, std::vector<std::u32string>{whole},
+                                                std::vector<std::u32string>{});
       part.verify = !by_terms;
     } else {
       part.pred = std::make_shared<ContainsAll>(field, std::move(pieces), std::move(words));
@@ -359,12 +370,14 @@ class Builder {
       const std::string start = prefix + c;
       for (auto t = db_->allterms_begin(start); t != db_->allterms_end(start); ++t) {
         const std::string term = *t;
-        if (term.size() > start.size() && ToU32(std::string_view(term).substr(prefix.size())).size() == 2) {
+        if (term.size() > start.size() &&
+            ToU32(std::string_view(term).substr(prefix.size())).size() == 2) {
           any.emplace_back(term);
         }
       }
     }
-    return any.size() == 1 ? any.front() : Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+    return any.size() == 1 ? any.front()
+                           : Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
   }
 
   // The terms a part of a query needs, and the pieces of text the check looks for.
@@ -393,7 +406,8 @@ class Builder {
   }
 
   // Terms every text holding the run holds: its bigrams, its lone characters, its words.
-  Xapian::Query Covering(const Segment& seg, const std::string& prefix, std::vector<std::u32string>* pieces,
+  Xapian::Query Covering(const Segment& seg, const std::string& prefix,
+                         std::vector<std::u32string>* pieces,
                          std::vector<std::u32string>* words) const {
     Terms t{{}, pieces, words};
     for (size_t k = 0; k < seg.tokens.size(); ++k) {
@@ -409,10 +423,13 @@ class Builder {
   // The run's words, each anywhere in the article: a Han run is split into ICU words (a word of
   // two characters or more must appear whole, as its bigrams), digits and letters as they are.
   // Every article holding the run holds all of these; so do articles holding the words apart.
-  Xapian::Query Scattered(const Segment& seg, const std::string& prefix, std::vector<std::u32string>* pieces,
+  Xapian::Query Scattered(const Segment& seg, const std::string& prefix,
+                          std::vector<std::u32string>* pieces,
                           std::vector<std::u32string>* words) const {
     Terms t{{}, pieces, words};
-    auto is_han = [&](size_t k) { return seg.char_level[k] && IsHan(ToU32(seg.tokens[k]).front()); };
+    auto is_han = [&](size_t k) {
+      return seg.char_level[k] && IsHan(ToU32(seg.tokens[k]).front());
+    };
     size_t k = 0;
     while (k < seg.tokens.size()) {
       if (is_han(k)) {
@@ -458,7 +475,8 @@ struct Node {
 
 class Parser {
  public:
-  Parser(std::vector<Token> tokens, const Analyzer& analyzer, const Xapian::Database* db, ParsedQuery* out)
+  Parser(std::vector<Token> tokens, const Analyzer& analyzer, const Xapian::Database* db,
+         ParsedQuery* out)
       : tokens_(std::move(tokens)), builder_(analyzer, db, out) {}
 
   Part ParseAll() {
@@ -536,22 +554,30 @@ class Parser {
     const std::string value = ToUtf8(Trim(t.text));
     const std::string& f = t.field;
     if (f.empty()) return builder_.Text(t.text, TextField::kText, "", exact);
-    if (f == "headline" || f == "title") return Required(builder_.Text(t.text, TextField::kTitle, "", true), f);
+    if (f == "headline" || f == "title")
+      return Required(builder_.Text(t.text, TextField::kTitle, "", true), f);
     if (f == "byline" || f == "author") {
       return Required(builder_.Text(t.text, TextField::kByline, s::kBylinePrefix, true), f);
     }
-    if (f == "section") return Required(builder_.Text(t.text, TextField::kSection, s::kSectionPrefix, true), f);
-    if (f == "paper") return Required(builder_.Text(t.text, TextField::kPaper, s::kPaperPrefix, true), f);
-    if (f == "caption") return Required(builder_.Text(t.text, TextField::kCaption, s::kCaptionPrefix, true), f);
-    if (f == "dateline") return Required(builder_.Text(t.text, TextField::kDateline, s::kDatelinePrefix, true), f);
+    if (f == "section")
+      return Required(builder_.Text(t.text, TextField::kSection, s::kSectionPrefix, true), f);
+    if (f == "paper")
+      return Required(builder_.Text(t.text, TextField::kPaper, s::kPaperPrefix, true), f);
+    if (f == "caption")
+      return Required(builder_.Text(t.text, TextField::kCaption, s::kCaptionPrefix, true), f);
+    if (f == "dateline")
+      return Required(builder_.Text(t.text, TextField::kDateline, s::kDatelinePrefix, true), f);
     if (f == "kind") {
       if (!KindFromName(value)) {
-        Bad("unknown kind '" + value + "' (news, brief, commentary, photo, notice, interview, teaser)");
+        Bad("unknown kind '" + value +
+            "' (news, brief, commentary, photo, notice, interview, teaser)");
       }
-      return FilterPart(Filter(Xapian::Query(s::kKindPrefix + value)), [value](const ArticleText& a) { return a.kind == value; });
+      return FilterPart(Filter(Xapian::Query(s::kKindPrefix + value)),
+                        [value](const ArticleText& a) { return a.kind == value; });
     }
     if (f == "id") {
-      return FilterPart(Filter(Xapian::Query(s::kIdPrefix + value)), [value](const ArticleText& a) { return a.id == value; });
+      return FilterPart(Filter(Xapian::Query(s::kIdPrefix + value)),
+                        [value](const ArticleText& a) { return a.id == value; });
     }
     if (f == "date") {
       DateFilter d = DateQuery(value);
@@ -574,7 +600,8 @@ class Parser {
     const int from = number(a), to = number(b);
     if (from > to) Bad("page:" + value + " ends before it starts");
     std::vector<Xapian::Query> pages;
-    for (int p = from; p <= to && pages.size() < 1000; ++p) pages.emplace_back(s::kPagePrefix + std::to_string(p));
+    for (int p = from; p <= to && pages.size() < 1000; ++p)
+      pages.emplace_back(s::kPagePrefix + std::to_string(p));
     return FilterPart(Filter(Xapian::Query(Xapian::Query::OP_OR, pages.begin(), pages.end())),
                       [from, to](const ArticleText& x) { return x.page >= from && x.page <= to; });
   }
@@ -589,8 +616,9 @@ class Parser {
   static Part Positive(const Node& n) {
     if (!n.negated) return *n.part;
     const Part& p = *n.part;
-    Xapian::Query q = p.verify ? Xapian::Query::MatchAll
-                               : Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, p.query);
+    Xapian::Query q =
+        p.verify ? Xapian::Query::MatchAll
+                 : Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, p.query);
     return Part{q, std::make_shared<Negation>(p.pred), p.verify};
   }
 
@@ -600,17 +628,20 @@ class Parser {
     if (all) {
       if (a.negated && b.negated) {  // NOT a AND NOT b: NOT (a OR b)
         return Node{Part{Xapian::Query(Xapian::Query::OP_OR, a.part->query, b.part->query),
-                         std::make_shared<Junction>(false, a.part->pred, b.part->pred), a.part->verify || b.part->verify},
+                         std::make_shared<Junction>(false, a.part->pred, b.part->pred),
+                         a.part->verify || b.part->verify},
                     true};
       }
       if (a.negated) std::swap(a, b);
       const Part& pa = *a.part;
       if (b.negated) {
         const Part& pb = *b.part;
-        Xapian::Query q = pb.verify ? pa.query : Xapian::Query(Xapian::Query::OP_AND_NOT, pa.query, pb.query);
-        return Node{Part{q, std::make_shared<Junction>(true, pa.pred, std::make_shared<Negation>(pb.pred)),
-                         pa.verify || pb.verify},
-                    false};
+        Xapian::Query q =
+            pb.verify ? pa.query : Xapian::Query(Xapian::Query::OP_AND_NOT, pa.query, pb.query);
+        return Node{
+            Part{q, std::make_shared<Junction>(true, pa.pred, std::make_shared<Negation>(pb.pred)),
+                 pa.verify || pb.verify},
+            false};
       }
       const Part& pb = *b.part;
       return Node{Part{Xapian::Query(Xapian::Query::OP_AND, pa.query, pb.query),
@@ -636,7 +667,8 @@ std::vector<std::u32string> FoldAll(const Json& a, const char* key) {
   } else if (a[key].is_array()) {
     for (const Json& v : a[key]) {
       if (v.is_string()) out.push_back(FoldText(ToU32(v.get<std::string>())));
-      if (v.is_object() && v.contains("name") && v["name"].is_string()) out.push_back(FoldText(ToU32(v["name"].get<std::string>())));
+      if (v.is_object() && v.contains("name") && v["name"].is_string())
+        out.push_back(FoldText(ToU32(v["name"].get<std::string>())));
     }
   }
   return out;
@@ -656,7 +688,8 @@ ArticleText ArticleText::From(const Json& a) {
     while (start <= body.size()) {
       size_t end = body.find('\n', start);
       if (end == std::string::npos) end = body.size();
-      if (end > start) t.text.push_back(FoldText(ToU32(std::string_view(body).substr(start, end - start))));
+      if (end > start)
+        t.text.push_back(FoldText(ToU32(std::string_view(body).substr(start, end - start))));
       start = end + 1;
     }
   }
@@ -672,12 +705,14 @@ ArticleText ArticleText::From(const Json& a) {
   return t;
 }
 
-void RunBonus(const ArticleText& a, const std::vector<std::u32string>& runs, int* whole, int* in_title) {
+void RunBonus(const ArticleText& a, const std::vector<std::u32string>& runs, int* whole,
+              int* in_title) {
   *whole = *in_title = 0;
   for (const auto& r : runs) {
     if (r.empty()) continue;
     auto has = [&](const std::vector<std::u32string>& units) {
-      return std::any_of(units.begin(), units.end(), [&](const std::u32string& u) { return Contains(u, r); });
+      return std::any_of(units.begin(), units.end(),
+                         [&](const std::u32string& u) { return Contains(u, r); });
     };
     if (has(a.title)) {
       ++*in_title;

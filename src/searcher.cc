@@ -268,11 +268,13 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
     ApplySort(enquire, sort);
     // By relevance, the best matches are ranked again: articles holding the runs whole (in a title
     // first) ahead of the rest.
-    const bool rerank = sort == SortOrder::kRelevance && !q.parsed.runs.empty() && offset < kRerankDepth;
+    const bool rerank =
+        sort == SortOrder::kRelevance && !q.parsed.runs.empty() && offset < kRerankDepth;
     const auto first = static_cast<Xapian::doccount>(rerank ? 0 : offset);
-    const auto count = static_cast<Xapian::doccount>(rerank ? std::max<size_t>(kRerankDepth, offset + limit) : limit);
-    const Xapian::MSet mset =
-        enquire.get_mset(first, count, static_cast<Xapian::doccount>(offset + limit + 1), nullptr, q.decider.get());
+    const auto count = static_cast<Xapian::doccount>(
+        rerank ? std::max<size_t>(kRerankDepth, offset + limit) : limit);
+    const Xapian::MSet mset = enquire.get_mset(
+        first, count, static_cast<Xapian::doccount>(offset + limit + 1), nullptr, q.decider.get());
     out.estimated_total = mset.get_matches_estimated();
     struct Ranked {
       Json article;
@@ -289,8 +291,10 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
       ranked.push_back(std::move(r));
     }
     if (rerank) {
-      std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) { return x.score > y.score; });
-      ranked.erase(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(std::min(offset, ranked.size())));
+      std::stable_sort(ranked.begin(), ranked.end(),
+                       [](const Ranked& x, const Ranked& y) { return x.score > y.score; });
+      ranked.erase(ranked.begin(),
+                   ranked.begin() + static_cast<std::ptrdiff_t>(std::min(offset, ranked.size())));
       if (ranked.size() > limit) ranked.resize(limit);
     }
     size_t rank = offset;

@@ -1,7 +1,7 @@
 // Runs the built paperdex binary as a user or a script would and checks stdout, stderr and the exit
 // status.
-#include <gtest/gtest.h>
 #include <arpa/inet.h>
+#include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>

@@ -73,7 +73,8 @@ class QueryParser {
 };
 
 // How many of `runs` the article holds whole, and how many in a title field.
-void RunBonus(const ArticleText& article, const std::vector<std::u32string>& runs, int* whole, int* in_title);
+void RunBonus(const ArticleText& article, const std::vector<std::u32string>& runs, int* whole,
+              int* in_title);
 
 }  // namespace paperdex
 

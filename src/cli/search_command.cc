@@ -71,7 +71,8 @@ std::string Wrapped(const Snippet& s, bool color, int columns, const std::string
   for (size_t k = 0; k < t.size(); ++k) {
     const int w = DisplayWidth(t[k]);
     // Closing punctuation hangs at the end of a line rather than start the next (kinsoku).
-    const bool hangs = std::u32string_view(U"，。、；：！？）」』”’》…").find(t[k]) != std::u32string_view::npos;
+    const bool hangs =
+        std::u32string_view(U"，。、；：！？）」』”’》…").find(t[k]) != std::u32string_view::npos;
     if (width + w > columns && !(hangs && width + w <= columns + 2)) {
       if (in_mark && color) out += kReset;
       out += "\n" + indent;
