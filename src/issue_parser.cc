@@ -1001,6 +1001,8 @@ class Assembler {
   void AddParagraph(std::u32string para, bool joinable_with_previous);
   void FlushTitlesAsArticle();
   const Line* NextContent(size_t i) const;
+  // The article that a part "上接第N版" goes on: on page `from_page`, continued on this page.
+  std::optional<size_t> ContinuedStart(int from_page) const;
 
   const std::vector<Line>& lines_;
   std::vector<Draft> drafts_;
@@ -1021,6 +1023,14 @@ const Line* Assembler::NextContent(size_t i) const {
     if (lines_[j].kind != LineKind::kBlank && lines_[j].kind != LineKind::kNoise) return &lines_[j];
   }
   return nullptr;
+}
+
+std::optional<size_t> Assembler::ContinuedStart(int from_page) const {
+  for (size_t k = drafts_.size(); k-- > 0;) {
+    const Draft& d = drafts_[k];
+    if (d.article.page == from_page && d.article.continued_on_page == page_ && !d.teaser) return k;
+  }
+  return std::nullopt;
 }
 
 Draft& Assembler::Start() {
@@ -1235,15 +1245,7 @@ std::vector<Draft> Assembler::Run() {
         Close();
         break;
       case LineKind::kContinuedFrom: {
-        // Find the start of this article: on page N, continued on this page.
-        std::optional<size_t> start;
-        for (size_t k = drafts_.size(); k-- > 0;) {
-          const Article& a = drafts_[k].article;
-          if (a.page == l.page_ref && a.continued_on_page == page_ && !drafts_[k].teaser) {
-            start = k;
-            break;
-          }
-        }
+        const std::optional<size_t> start = ContinuedStart(l.page_ref);
         noise.push_back(l.text);
         if (start) {
           for (const TitleLine& t : titles_) noise.push_back(t.text);  // the headline printed again
@@ -1262,18 +1264,7 @@ std::vector<Draft> Assembler::Run() {
         int ref_page = 0;
         const RefKind lead = TakeLeadingRef(para, &ref_page);
         if (lead == RefKind::kContinuedFrom) {
-          Line from;
-          from.kind = LineKind::kContinuedFrom;
-          from.page_ref = ref_page;
-          // Reuse the logic above by looking the start up here.
-          std::optional<size_t> start;
-          for (size_t k = drafts_.size(); k-- > 0;) {
-            const Article& a = drafts_[k].article;
-            if (a.page == ref_page && a.continued_on_page == page_ && !drafts_[k].teaser) {
-              start = k;
-              break;
-            }
-          }
+          const std::optional<size_t> start = ContinuedStart(ref_page);
           if (start) {
             titles_.clear();
             Close();
