@@ -1,4 +1,4 @@
-#include "paperdex/conventions.h"
+#include "conventions.h"
 
 #include <array>
 
@@ -369,11 +369,7 @@ constexpr std::array kNoticeLabelRows = {
     std::u32string_view(U"出租"),     std::u32string_view(U"转让"),
     std::u32string_view(U"轉讓"),     std::u32string_view(U"征婚"),
     std::u32string_view(U"徵婚"),     std::u32string_view(U"拍卖"),
-    std::u32string_view(U"拍賣"),     std::u32string_view(U"分類廣告"),
-    std::u32string_view(U"招租"),     std::u32string_view(U"出租"),
-    std::u32string_view(U"转让"),     std::u32string_view(U"轉讓"),
-    std::u32string_view(U"征婚"),     std::u32string_view(U"徵婚"),
-    std::u32string_view(U"拍卖"),     std::u32string_view(U"拍賣"),
+    std::u32string_view(U"拍賣"),
 };
 
 constexpr std::array kInterviewLeadRows = {
@@ -399,7 +395,6 @@ constexpr std::array kNotNameRows = {
     std::u32string_view(U"视点"),  // 记者视点
     std::u32string_view(U"札记"),  // 采访札记
     std::u32string_view(U"调查"),  // 记者调查
-    std::u32string_view(U"调查"),
     std::u32string_view(U"专访"),  // 记者专访
     std::u32string_view(U"專訪"),
     std::u32string_view(U"探访"),  // 记者探访
@@ -419,6 +414,162 @@ constexpr std::array kCompoundSurnameRows = {
     std::u32string_view(U"公孫"), std::u32string_view(U"夏侯"), std::u32string_view(U"端木"),
     std::u32string_view(U"司徒"), std::u32string_view(U"申屠"), std::u32string_view(U"长孙"),
     std::u32string_view(U"長孫"), std::u32string_view(U"宇文"), std::u32string_view(U"轩辕"),
+};
+
+// Words beside a telephone number that make a short line an advertisement.
+constexpr std::array kTelephoneWordRows = {
+    std::u32string_view(U"电话"),  // 钢琴调律 上门服务 电话：13805712468
+    std::u32string_view(U"電話"),  // 冷氣維修 電話：23456789
+    std::u32string_view(U"手机"),  // 搬家公司 手机 13907331234
+    std::u32string_view(U"热线"),  // 家政服务热线 96118
+};
+
+constexpr std::array kAdvertLeadRows = {
+    std::u32string_view(U"广告"),  // 广告 金秋购房节 样板房开放
+    std::u32string_view(U"廣告"),  // 廣告 新店開張
+};
+
+constexpr std::array kAdvertInvitationRows = {
+    std::u32string_view(U"欢迎垂询"),  // 品质楼盘 欢迎垂询
+    std::u32string_view(U"诚邀加盟"),  // 连锁餐饮 诚邀加盟
+    std::u32string_view(U"欢迎来电"),  // 专业搬家 欢迎来电
+};
+
+constexpr std::array kTableSourceLeadRows = {
+    std::u32string_view(U"数据来源"),  // 数据来源：市统计局
+    std::u32string_view(U"资料来源"),  // 资料来源：市农业农村局
+    std::u32string_view(U"數據來源"),  // 數據來源：統計處
+    std::u32string_view(U"来源:"),     // 来源：市场监管局
+};
+
+constexpr std::array kSubheadlineDashRows = {
+    std::u32string_view(U"——"),    // ——记株洲市某社区党委书记
+    std::u32string_view(U"--"),    // --访某区区长
+    std::u32string_view(U"─"),     // ─记一位乡村教师
+    std::u32string_view(U"－－"),  // －－走进新村
+};
+
+constexpr std::array kEditorialRoleRows = {
+    std::u32string_view(U"评论员"),  // 本报评论员
+    std::u32string_view(U"評論員"),  // 本報評論員
+};
+
+constexpr std::array kPaperNameEndingRows = {
+    std::u32string_view(U"报"),  // 江城日报
+    std::u32string_view(U"報"),  // 港島日報
+    std::u32string_view(U"刊"),  // 读者周刊
+};
+
+constexpr std::array kRunningHeaderPaperEndingRows = {
+    std::u32string_view(U"报"),  // 西江晚报 2023年5月12日
+    std::u32string_view(U"報"),  // 港島日報 2023年5月12日
+};
+
+constexpr std::array kNoticeSignatureEndingRows = {
+    std::u32string_view(U"公司"),    // 滨海市公共交通集团有限公司
+    std::u32string_view(U"委员会"),  // 江城市住房和城乡建设委员会
+    std::u32string_view(U"委員會"),  // 港島區議會選舉委員會
+    std::u32string_view(U"局"),      // 江城市自然资源和规划局
+    std::u32string_view(U"厅"),      // 湖南省交通运输厅
+    std::u32string_view(U"廳"),      // 交通運輸廳
+    std::u32string_view(U"办公室"),  // 市人民政府办公室
+    std::u32string_view(U"辦公室"),  // 市政府辦公室
+    std::u32string_view(U"政府"),    // 江城市人民政府
+    std::u32string_view(U"集团"),    // 江城城市建设发展集团
+    std::u32string_view(U"集團"),    // 港島地產集團
+    std::u32string_view(U"中心"),    // 江城市公共资源交易中心
+    std::u32string_view(U"协会"),    // 江城市消费者协会
+    std::u32string_view(U"協會"),    // 港島消費者協會
+    std::u32string_view(U"学校"),    // 江城市第一中等职业学校
+    std::u32string_view(U"医院"),    // 江城市中心医院
+    std::u32string_view(U"银行"),    // 江城农村商业银行
+    std::u32string_view(U"所"),      // 江城市不动产登记事务所
+    std::u32string_view(U"处"),      // 江城市住房公积金管理处
+    std::u32string_view(U"部"),      // 中共江城市委宣传部
+    std::u32string_view(U"会"),      // 江城市红十字会
+    std::u32string_view(U"社"),      // 江城日报社
+    std::u32string_view(U"社区"),    // 桂花街道泰园社区
+    std::u32string_view(U"村委会"),  // 白关镇丫江桥村村委会
+    std::u32string_view(U"小组"),    // 江城市防汛抗旱指挥部工作小组
+};
+
+constexpr std::array kNoticeContactWordRows = {
+    std::u32string_view(U"热线"),    // 服务热线：96116
+    std::u32string_view(U"熱線"),    // 查詢熱線：23456789
+    std::u32string_view(U"电话"),    // 联系电话：0731-22222222
+    std::u32string_view(U"電話"),    // 聯絡電話：23456789
+    std::u32string_view(U"联系人"),  // 联系人：王先生
+    std::u32string_view(U"聯絡人"),  // 聯絡人：陳小姐
+    std::u32string_view(U"地址"),    // 地址：江城市天元区黄河北路
+};
+
+constexpr std::array kContactLeadRows = {
+    std::u32string_view(U"联系电话"),  // 联系电话：0731-22222222
+    std::u32string_view(U"聯絡電話"),  // 聯絡電話：23456789
+    std::u32string_view(U"咨询电话"),  // 咨询电话：0731-28888888
+    std::u32string_view(U"服务热线"),  // 服务热线：96116
+    std::u32string_view(U"联系人"),    // 联系人：王先生
+    std::u32string_view(U"地址"),      // 地址：江城市天元区黄河北路
+    std::u32string_view(U"电话"),      // 电话：0731-22222222
+    std::u32string_view(U"電話"),      // 電話：23456789
+};
+
+constexpr std::array kAboutOnlyNoticeLabelRows = {
+    std::u32string_view(U"通知"),  // 关于调整公交线路的通知 (but not 市民收到降温通知)
+};
+
+constexpr std::array kNoticeSubjectLeadRows = {
+    std::u32string_view(U"关于"),  // 关于调整公交线路的通知
+    std::u32string_view(U"關於"),  // 關於調整巴士路線的通知
+};
+
+constexpr std::array kInterviewAnswerLeadRows = {
+    std::u32string_view(U"答"),  // 答：今年我们将……
+    std::u32string_view(U"A"),   // A：今年我们将……
+};
+
+// Every table above, by name (the tests check them all).
+constexpr std::array kTableRows = {
+    Table{"kBylineRoles", kBylineRoleRows},
+    Table{"kRoleOrganisationEndings", kRoleOrganisationEndingRows},
+    Table{"kBylineLeads", kBylineLeadRows},
+    Table{"kPhotoCreditEndings", kPhotoCreditEndingRows},
+    Table{"kBylineEndings", kBylineEndingRows},
+    Table{"kPlainDatelines", kPlainDatelineRows},
+    Table{"kDatelineSources", kDatelineSourceRows},
+    Table{"kDatelineEndings", kDatelineEndingRows},
+    Table{"kEditorWords", kEditorWordRows},
+    Table{"kMastheadWords", kMastheadWordRows},
+    Table{"kWeatherWords", kWeatherWordRows},
+    Table{"kAdvertWords", kAdvertWordRows},
+    Table{"kContentsWords", kContentsWordRows},
+    Table{"kDisclaimerWords", kDisclaimerWordRows},
+    Table{"kTeaserLeads", kTeaserLeadRows},
+    Table{"kContinuedOnLeads", kContinuedOnLeadRows},
+    Table{"kContinuedFromLeads", kContinuedFromLeadRows},
+    Table{"kCaptionLeads", kCaptionLeadRows},
+    Table{"kColumnWords", kColumnWordRows},
+    Table{"kBriefLabels", kBriefLabelRows},
+    Table{"kCommentaryLabels", kCommentaryLabelRows},
+    Table{"kPhotoLabels", kPhotoLabelRows},
+    Table{"kNoticeLabels", kNoticeLabelRows},
+    Table{"kInterviewLeads", kInterviewLeadRows},
+    Table{"kNotNames", kNotNameRows},
+    Table{"kCompoundSurnames", kCompoundSurnameRows},
+    Table{"kTelephoneWords", kTelephoneWordRows},
+    Table{"kAdvertLeads", kAdvertLeadRows},
+    Table{"kAdvertInvitations", kAdvertInvitationRows},
+    Table{"kTableSourceLeads", kTableSourceLeadRows},
+    Table{"kSubheadlineDashes", kSubheadlineDashRows},
+    Table{"kEditorialRoles", kEditorialRoleRows},
+    Table{"kPaperNameEndings", kPaperNameEndingRows},
+    Table{"kRunningHeaderPaperEndings", kRunningHeaderPaperEndingRows},
+    Table{"kNoticeSignatureEndings", kNoticeSignatureEndingRows},
+    Table{"kNoticeContactWords", kNoticeContactWordRows},
+    Table{"kContactLeads", kContactLeadRows},
+    Table{"kAboutOnlyNoticeLabels", kAboutOnlyNoticeLabelRows},
+    Table{"kNoticeSubjectLeads", kNoticeSubjectLeadRows},
+    Table{"kInterviewAnswerLeads", kInterviewAnswerLeadRows},
 };
 
 }  // namespace
@@ -451,6 +602,21 @@ const std::span<const std::u32string_view> kNoticeLabels(kNoticeLabelRows);
 const std::span<const std::u32string_view> kInterviewLeads(kInterviewLeadRows);
 const std::span<const std::u32string_view> kNotNames(kNotNameRows);
 const std::span<const std::u32string_view> kCompoundSurnames(kCompoundSurnameRows);
+const std::span<const std::u32string_view> kTelephoneWords(kTelephoneWordRows);
+const std::span<const std::u32string_view> kAdvertLeads(kAdvertLeadRows);
+const std::span<const std::u32string_view> kAdvertInvitations(kAdvertInvitationRows);
+const std::span<const std::u32string_view> kTableSourceLeads(kTableSourceLeadRows);
+const std::span<const std::u32string_view> kSubheadlineDashes(kSubheadlineDashRows);
+const std::span<const std::u32string_view> kEditorialRoles(kEditorialRoleRows);
+const std::span<const std::u32string_view> kPaperNameEndings(kPaperNameEndingRows);
+const std::span<const std::u32string_view> kRunningHeaderPaperEndings(
+    kRunningHeaderPaperEndingRows);
+const std::span<const std::u32string_view> kNoticeSignatureEndings(kNoticeSignatureEndingRows);
+const std::span<const std::u32string_view> kNoticeContactWords(kNoticeContactWordRows);
+const std::span<const std::u32string_view> kContactLeads(kContactLeadRows);
+const std::span<const std::u32string_view> kAboutOnlyNoticeLabels(kAboutOnlyNoticeLabelRows);
+const std::span<const std::u32string_view> kNoticeSubjectLeads(kNoticeSubjectLeadRows);
+const std::span<const std::u32string_view> kInterviewAnswerLeads(kInterviewAnswerLeadRows);
 // The common single-character surnames, simplified and traditional.
 const std::u32string_view kSurnames =
     U"王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹"
@@ -470,5 +636,7 @@ const std::u32string_view kSurnames =
     U"邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲"
     U"伊仝区區"
     U"郜海阎閻帅帥揭练練";
+
+const std::span<const Table> kAllTables(kTableRows);
 
 }  // namespace paperdex::conventions

@@ -13,8 +13,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "conventions.h"
 #include "paperdex/charset.h"
-#include "paperdex/conventions.h"
 #include "paperdex/error.h"
 #include "paperdex/masthead.h"
 #include "paperdex/text.h"
@@ -112,6 +112,17 @@ bool ContainsAny(std::u32string_view t, std::span<const std::u32string_view> row
     if (Contains(t, r)) return true;
   }
   return false;
+}
+
+bool EndsWithAny(std::u32string_view t, std::span<const std::u32string_view> rows) {
+  for (auto r : rows) {
+    if (EndsWith(t, r)) return true;
+  }
+  return false;
+}
+
+bool ContainsRow(std::span<const std::u32string_view> rows, std::u32string_view row) {
+  return std::find(rows.begin(), rows.end(), row) != rows.end();
 }
 
 // The text inside one pair of brackets that wraps the whole of `t`, or `t` itself.
@@ -261,7 +272,7 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
     found.push_back(std::move(b));
     i = j;
   }
-  if (found.empty() && role && (Contains(*role, U"评论员") || Contains(*role, U"評論員"))) {
+  if (found.empty() && role && ContainsAny(*role, cv::kEditorialRoles)) {
     // "本报评论员": the editorial voice signs with the role alone.
     Byline b;
     b.name = ToUtf8(*role);
@@ -395,14 +406,12 @@ bool IsAdvertLine(std::u32string_view key) {
   if (!ShortLine(key, 50) || HasSentenceStop(key)) return false;
   if (key.front() == '(' && key.back() == ')')
     return false;  // "（咨询电话：…）" belongs to a story
-  if (HasPhoneNumber(key) && ShortLine(key, 40) &&
-      ContainsAny(key, std::array{std::u32string_view(U"电话"), std::u32string_view(U"電話"),
-                                  std::u32string_view(U"手机"), std::u32string_view(U"热线")})) {
+  if (HasPhoneNumber(key) && ShortLine(key, 40) && ContainsAny(key, cv::kTelephoneWords)) {
     return true;  // "钢琴调律 上门服务 电话：13805712468"
   }
   if (!ContainsAny(key, cv::kAdvertWords)) return false;
-  return HasPhoneNumber(key) || StartsWith(key, U"广告") || StartsWith(key, U"廣告") ||
-         Contains(key, U"欢迎垂询") || Contains(key, U"诚邀加盟") || Contains(key, U"欢迎来电");
+  return HasPhoneNumber(key) || StartsWithAny(key, cv::kAdvertLeads) ||
+         ContainsAny(key, cv::kAdvertInvitations);
 }
 
 bool IsContentsHeader(std::u32string_view key) {
@@ -516,8 +525,7 @@ void Classify(Line& line) {
     case RefKind::kNone:
       break;
   }
-  if (StartsWith(k, U"——") || StartsWith(k, U"--") || StartsWith(k, U"─") ||
-      StartsWith(k, U"－－")) {
+  if (StartsWithAny(k, cv::kSubheadlineDashes)) {
     size_t b = 0;
     while (b < k.size() && IsIn(k[b], U"—-─－ ")) ++b;
     if (b < k.size() && !HasSentenceStop(k) && ShortLine(k, kMaxTitleChars + 8)) {
@@ -618,9 +626,7 @@ void MarkJunk(std::vector<Line>& lines) {
     }
     size_t a = j;
     while (a < lines.size() && lines[a].kind == LineKind::kBlank) ++a;
-    if (a < lines.size() &&
-        (StartsWith(lines[a].key, U"数据来源") || StartsWith(lines[a].key, U"资料来源") ||
-         StartsWith(lines[a].key, U"數據來源") || StartsWith(lines[a].key, U"来源:"))) {
+    if (a < lines.size() && StartsWithAny(lines[a].key, cv::kTableSourceLeads)) {
       lines[a].kind = LineKind::kNoise;
     }
     i = j;
@@ -966,26 +972,13 @@ bool IsNoticeSignature(std::u32string_view key) {
       d && CountNonSpace(key) == CountNonSpace(key.substr(d->begin, d->end - d->begin))) {
     return true;
   }
-  for (std::u32string_view org :
-       {U"公司", U"委员会", U"委員會", U"局",   U"厅",   U"廳",     U"办公室", U"辦公室", U"政府",
-        U"集团", U"集團",   U"中心",   U"协会", U"協會", U"学校",   U"医院",   U"银行",   U"所",
-        U"处",   U"部",     U"会",     U"社",   U"社区", U"村委会", U"小组"}) {
-    if (EndsWith(key, org)) return true;
-  }
+  if (EndsWithAny(key, cv::kNoticeSignatureEndings)) return true;
   // The contact lines of a notice: "服务热线：96116", "联系人：王先生".
-  for (std::u32string_view contact :
-       {U"热线", U"熱線", U"电话", U"電話", U"联系人", U"聯絡人", U"地址"}) {
-    if (Contains(key, contact) && ShortLine(key, 30)) return true;
-  }
-  return false;
+  return ContainsAny(key, cv::kNoticeContactWords) && ShortLine(key, 30);
 }
 
 bool StartsWithContactWord(std::u32string_view key) {
-  for (std::u32string_view w :
-       {U"联系电话", U"聯絡電話", U"咨询电话", U"服务热线", U"联系人", U"地址", U"电话", U"電話"}) {
-    if (StartsWith(key, w)) return true;
-  }
-  return false;
+  return StartsWithAny(key, cv::kContactLeads);
 }
 
 class Assembler {
@@ -1324,7 +1317,8 @@ bool IsNoticeHeadline(std::u32string_view h) {
   for (auto r : cv::kNoticeLabels) {
     if (EndsWith(h, r)) {
       // "通知" ends many news headlines; a notice's starts with 关于.
-      if (r == U"通知" && !StartsWith(h, U"关于") && !StartsWith(h, U"關於")) continue;
+      if (ContainsRow(cv::kAboutOnlyNoticeLabels, r) && !StartsWithAny(h, cv::kNoticeSubjectLeads))
+        continue;
       return true;
     }
   }
@@ -1336,7 +1330,7 @@ bool IsInterview(const std::vector<std::u32string>& paragraphs) {
   for (const auto& p : paragraphs) {
     const std::u32string key = FoldWidth(p.substr(0, 12));
     if (StartsWithAny(key, cv::kInterviewLeads)) {
-      (StartsWith(key, U"答") || StartsWith(key, U"A") ? answers : questions) += 1;
+      (StartsWithAny(key, cv::kInterviewAnswerLeads) ? answers : questions) += 1;
       continue;
     }
     const size_t colon = key.find(':');
@@ -1358,8 +1352,7 @@ ArticleKind DecideKind(const Draft& d) {
   if (MatchesLabel(d.column, cv::kBriefLabels)) return ArticleKind::kBrief;
   if (IsInterview(d.paragraphs)) return ArticleKind::kInterview;
   const bool commentary_role = std::any_of(a.bylines.begin(), a.bylines.end(), [](const Byline& b) {
-    return b.role && (b.role->find("评论员") != std::string::npos ||
-                      b.role->find("評論員") != std::string::npos);
+    return b.role && ContainsAny(ToU32(*b.role), cv::kEditorialRoles);
   });
   const bool bare_author =
       !a.bylines.empty() && std::all_of(a.bylines.begin(), a.bylines.end(),
@@ -1443,7 +1436,7 @@ void ReadMasthead(std::vector<Line>& lines, Issue& issue) {
   }
   if (!any_masthead_info) {
     // A lone first line is a paper's name only when it reads like one.
-    if (name && (EndsWith(*name, U"报") || EndsWith(*name, U"報") || EndsWith(*name, U"刊"))) {
+    if (name && EndsWithAny(*name, cv::kPaperNameEndings)) {
       issue.paper = ToUtf8(StripSpaces(*name));
       lines[masthead.front()].kind = LineKind::kNoise;
     }
@@ -1517,7 +1510,7 @@ void ReadHeadersForMeta(const std::vector<Line>& lines, Issue& issue) {
       std::u32string_view before = Trim(std::u32string_view(l.text).substr(0, d->begin));
       // "2 要闻 2023年3月8日" names a page, not a paper.
       if (!ParsePageMarker(l.key) && CountNonSpace(before) >= 2 && ShortLine(before, 12) &&
-          (EndsWith(before, U"报") || EndsWith(before, U"報"))) {
+          EndsWithAny(before, cv::kRunningHeaderPaperEndings)) {
         issue.paper = ToUtf8(StripSpaces(before));
       }
     }

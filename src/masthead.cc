@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "paperdex/conventions.h"
+#include "conventions.h"
 #include "paperdex/text.h"
 
 namespace paperdex {

@@ -72,6 +72,43 @@ extern const std::span<const std::u32string_view> kNotNames;
 extern const std::span<const std::u32string_view> kCompoundSurnames;
 extern const std::u32string_view kSurnames;
 
+// A short line with a telephone number and one of these is an advertisement: "上门服务 电话：138…".
+extern const std::span<const std::u32string_view> kTelephoneWords;
+// With an advert word, a line that opens with one of these or holds an invitation is an
+// advertisement: "广告 金秋购房节", "品质楼盘 欢迎垂询".
+extern const std::span<const std::u32string_view> kAdvertLeads;
+extern const std::span<const std::u32string_view> kAdvertInvitations;
+// The source line under a table: "数据来源：市统计局".
+extern const std::span<const std::u32string_view> kTableSourceLeads;
+// Dashes that lead a subheadline: "——记一位乡村教师".
+extern const std::span<const std::u32string_view> kSubheadlineDashes;
+// Roles of the editorial voice, which may sign with the role alone: 本报评论员.
+extern const std::span<const std::u32string_view> kEditorialRoles;
+// How a paper's name ends: a lone first line (江城日报, 读者周刊), or a name beside the date in a
+// running header (西江晚报 2023年5月12日).
+extern const std::span<const std::u32string_view> kPaperNameEndings;
+extern const std::span<const std::u32string_view> kRunningHeaderPaperEndings;
+
+// The lines under a notice: how its signature ends (滨海市公共交通集团有限公司) and the words of
+// its contact lines ("服务热线：96116", "联系人：王先生").
+extern const std::span<const std::u32string_view> kNoticeSignatureEndings;
+extern const std::span<const std::u32string_view> kNoticeContactWords;
+// A contact line that a notice's text may end with: "联系电话：0731-22222222".
+extern const std::span<const std::u32string_view> kContactLeads;
+// Notice labels that make a notice only after a subject lead: "关于调整公交线路的通知".
+extern const std::span<const std::u32string_view> kAboutOnlyNoticeLabels;
+extern const std::span<const std::u32string_view> kNoticeSubjectLeads;
+// Of the interview leads, those that open an answer: "答：", "A：".
+extern const std::span<const std::u32string_view> kInterviewAnswerLeads;
+
+// A table of rows, by its name here ("kBylineRoles").
+struct Table {
+  std::string_view name;
+  std::span<const std::u32string_view> rows;
+};
+// Every table above.
+extern const std::span<const Table> kAllTables;
+
 }  // namespace paperdex::conventions
 
 #endif  // PAPERDEX_CONVENTIONS_H_
