@@ -1,0 +1,494 @@
+#include "parser/assembly.h"
+
+#include <algorithm>
+
+#include "conventions.h"
+#include "paperdex/masthead.h"
+#include "parser/bylines.h"
+#include "parser/classify.h"
+#include "parser/headlines.h"
+#include "parser/kinds.h"
+
+namespace paperdex::parser {
+namespace {
+
+namespace cv = conventions;
+
+// Longest text that a photo credit at its end makes a caption.
+constexpr size_t kMaxCaptionChars = 80;
+// Briefs are short: a longer article ends a run of items under a brief label.
+constexpr size_t kMaxBriefChars = 600;
+
+// The same text but for white space.
+bool SameText(std::u32string_view a, std::u32string_view b) {
+  if (a == b) return true;
+  size_t i = 0, j = 0;
+  while (true) {
+    while (i < a.size() && IsSpace(a[i])) ++i;
+    while (j < b.size() && IsSpace(b[j])) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (a[i++] != b[j++]) return false;
+  }
+}
+
+// A reference in brackets at the end of a paragraph ("……（下转第3版）"): its kind and page; removes
+// it from `para`.
+RefKind TakeTrailingRef(std::u32string& para, int* page) {
+  if (para.empty() || FoldWidth(para.back()) != ')') return RefKind::kNone;
+  const std::u32string key = FoldWidth(para);
+  if (key.empty() || (key.back() != ')')) return RefKind::kNone;
+  const size_t open = key.rfind('(');
+  if (open == std::u32string::npos) return RefKind::kNone;
+  const RefKind kind = ParseRef(std::u32string_view(key).substr(open), page);
+  if (kind != RefKind::kNone)
+    para = std::u32string(Trim(std::u32string_view(para).substr(0, open)));
+  return kind;
+}
+
+// The same at the start of a paragraph: "（上接第1版）……".
+RefKind TakeLeadingRef(std::u32string& para, int* page) {
+  if (para.empty() || FoldWidth(para.front()) != '(') return RefKind::kNone;
+  const std::u32string key = FoldWidth(para);
+  if (key.empty() || key.front() != '(') return RefKind::kNone;
+  const size_t close = key.find(')');
+  if (close == std::u32string::npos) return RefKind::kNone;
+  const RefKind kind = ParseRef(std::u32string_view(key).substr(0, close + 1), page);
+  if (kind != RefKind::kNone)
+    para = std::u32string(Trim(std::u32string_view(para).substr(close + 1)));
+  return kind;
+}
+
+// The state machine. Each line goes to the handler of its kind, which may open an article (Start),
+// close it (Close), hold title lines until the kind of the next line tells what they head, or
+// drop the line as noise.
+class Assembler {
+ public:
+  explicit Assembler(const std::vector<Line>& lines) : lines_(lines) {}
+
+  Assembly Run();
+
+ private:
+  void OnNoise(const Line& l);
+  void OnPage(const Line& l);
+  void OnTitle(const Line& l, const Line* next);
+  void OnByline(const Line& l);
+  void OnCredit(const Line& l);
+  void OnCaption(const Line& l);
+  void OnTeaserRef(const Line& l);
+  void OnContinuedOn(const Line& l);
+  void OnContinuedFrom(const Line& l);
+  void OnBody(const Line& l);
+
+  Draft& Start();
+  void Close();
+  void AddParagraph(std::u32string para, bool joinable_with_previous);
+  void FlushTitlesAsArticle();
+  const Line* NextContent(size_t i) const;
+  // The article that a part "上接第N版" goes on: on page `from_page`, continued on this page.
+  std::optional<size_t> ContinuedStart(int from_page) const;
+  // The current page, or nullopt when it is unknown.
+  std::optional<int> Page() const { return page_ ? std::optional<int>(page_) : std::nullopt; }
+
+  const std::vector<Line>& lines_;
+  std::vector<Draft> drafts_;
+  std::vector<std::u32string> noise_;
+  std::optional<size_t> cur_;
+  bool in_body_ = false;
+  bool after_subhead_ = false;
+  std::vector<TitleLine> titles_;
+  std::vector<std::u32string> pending_captions_;
+  std::vector<Byline> pending_credits_;
+  int page_ = 0;
+  std::optional<int> brief_page_;  // the page of the last brief column seen
+  std::u32string page_name_;
+  bool indented_layout_ = false;
+};
+
+const Line* Assembler::NextContent(size_t i) const {
+  for (size_t j = i + 1; j < lines_.size(); ++j) {
+    if (lines_[j].kind != LineKind::kBlank && lines_[j].kind != LineKind::kNoise) return &lines_[j];
+  }
+  return nullptr;
+}
+
+std::optional<size_t> Assembler::ContinuedStart(int from_page) const {
+  for (size_t k = drafts_.size(); k-- > 0;) {
+    const Draft& d = drafts_[k];
+    if (d.article.page == from_page && d.article.continued_on_page == page_ && !d.teaser) return k;
+  }
+  return std::nullopt;
+}
+
+Draft& Assembler::Start() {
+  Close();
+  Draft d;
+  if (page_ > 0) d.article.page = page_;
+  d.page_name = page_name_;
+  HeadlineBlock block = AssignTitles(std::move(titles_));
+  titles_.clear();
+  d.column = std::move(block.column);
+  d.article.kicker = std::move(block.kicker);
+  d.article.headline = std::move(block.headline);
+  d.article.subheadline = std::move(block.subheadline);
+  if (MatchesLabel(d.column, cv::kBriefLabels)) {
+    brief_page_ = page_;
+  } else if (d.column || d.article.kicker || d.article.subheadline) {
+    brief_page_.reset();  // a full article ends the run of brief items
+  }
+  drafts_.push_back(std::move(d));
+  cur_ = drafts_.size() - 1;
+  in_body_ = false;
+  after_subhead_ = false;
+  Draft& cur = drafts_.back();
+  for (auto& c : pending_captions_) cur.article.captions.push_back(ToUtf8(c));
+  pending_captions_.clear();
+  AddBylines(pending_credits_, &cur.article.bylines);
+  pending_credits_.clear();
+  return cur;
+}
+
+void Assembler::Close() {
+  cur_.reset();
+  in_body_ = false;
+  after_subhead_ = false;
+}
+
+void Assembler::AddParagraph(std::u32string para, bool joinable) {
+  Draft& d = drafts_[*cur_];
+  if (para.empty()) return;
+  if (d.paragraphs.empty() && !d.article.dateline) {
+    TakeDateline(para, &d.article.dateline, &d.article.bylines);
+    if (para.empty()) return;
+  }
+  if (!d.paragraphs.empty() && d.open_paragraph && joinable) {
+    d.paragraphs.back() += para;
+  } else if (d.paragraphs.empty() || !SameText(d.paragraphs.back(), para)) {
+    d.paragraphs.push_back(std::move(para));
+  }
+  const std::u32string& last = d.paragraphs.back();
+  d.open_paragraph = !last.empty() && !ClosesParagraph(FoldWidth(last.back()));
+  in_body_ = true;
+}
+
+// Title lines with nothing after them: a headline whose text is missing, kept as an article when it
+// is a real block (two lines or more), else dropped as a stray label.
+void Assembler::FlushTitlesAsArticle() {
+  if (titles_.empty()) return;
+  if (titles_.size() >= 2) {
+    Start();
+    Close();
+  } else {
+    noise_.push_back(titles_.front().text);
+    titles_.clear();
+  }
+}
+
+Assembly Assembler::Run() {
+  size_t body_lines = 0, indented = 0;
+  for (const Line& l : lines_) {
+    if (l.kind == LineKind::kBody) {
+      ++body_lines;
+      indented += l.indented;
+    }
+  }
+  indented_layout_ = body_lines > 0 && indented * 10 >= body_lines * 3;
+
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    const Line& l = lines_[i];
+    switch (l.kind) {
+      case LineKind::kBlank:
+        break;
+      case LineKind::kNoise:
+        OnNoise(l);
+        break;
+      case LineKind::kPage:
+        OnPage(l);
+        break;
+      case LineKind::kTitle:
+      case LineKind::kDash:
+        OnTitle(l, NextContent(i));
+        break;
+      case LineKind::kByline:
+        OnByline(l);
+        break;
+      case LineKind::kCredit:
+        OnCredit(l);
+        break;
+      case LineKind::kCaption:
+        OnCaption(l);
+        break;
+      case LineKind::kTeaserRef:
+        OnTeaserRef(l);
+        break;
+      case LineKind::kContinuedOn:
+        OnContinuedOn(l);
+        break;
+      case LineKind::kContinuedFrom:
+        OnContinuedFrom(l);
+        break;
+      case LineKind::kBody:
+        OnBody(l);
+        break;
+    }
+  }
+  FlushTitlesAsArticle();
+  return {std::move(drafts_), std::move(noise_)};
+}
+
+void Assembler::OnNoise(const Line& l) {
+  // A notice's own contact line ("联系电话：…") closes its text.
+  if (l.advert && cur_ && in_body_ && titles_.empty() &&
+      IsNoticeHeadline(ToU32(drafts_[*cur_].article.headline)) && StartsWithContactWord(l.key)) {
+    AddParagraph(l.text, false);
+    return;
+  }
+  // The short lines just before an advertisement's telephone line are the advertisement.
+  if (l.advert) {
+    for (const TitleLine& t : titles_) noise_.push_back(t.text);
+    titles_.clear();
+  }
+  noise_.push_back(l.text);
+}
+
+void Assembler::OnPage(const Line& l) {
+  FlushTitlesAsArticle();
+  Close();
+  page_ = l.page_ref;
+  page_name_ = l.page_name;
+  noise_.push_back(l.text);
+}
+
+void Assembler::OnTitle(const Line& l, const Line* next) {
+  const bool in_article_body = cur_ && in_body_;
+  const char32_t first = l.key.empty() ? 0 : l.key.front();
+  // Under a brief column, a marked line ("■滨湖区启动春季植树护绿行动") heads the next item.
+  if (in_article_body && titles_.empty() && IsIn(first, cv::kSubheadMarks) &&
+      l.kind == LineKind::kTitle && brief_page_ == page_) {
+    titles_.push_back({l.text, false});
+    return;
+  }
+  // An inner subhead ("●直奔现场") and the line right after it stay in the body.
+  if (in_article_body && titles_.empty() &&
+      (IsIn(first, cv::kSubheadMarks) || IsNumberedSubhead(l.key) ||
+       (after_subhead_ && l.kind == LineKind::kTitle))) {
+    AddParagraph(l.text, false);
+    drafts_[*cur_].open_paragraph = false;
+    after_subhead_ = IsIn(first, cv::kSubheadMarks);
+    return;
+  }
+  // The signature and the date under a notice stay in its text.
+  if (in_article_body && titles_.empty() && l.kind == LineKind::kTitle &&
+      IsNoticeHeadline(ToU32(drafts_[*cur_].article.headline)) && !IsNoticeHeadline(l.key) &&
+      (IsNoticeSignature(l.key) || IsIn(l.key.back(), U"!?"))) {
+    AddParagraph(l.text, false);
+    drafts_[*cur_].open_paragraph = false;
+    return;
+  }
+  // A short line that goes on in the next is the head of a broken paragraph: in a body, or right
+  // under a headline block that a subheadline closed.
+  const bool block_closed = !titles_.empty() && titles_.back().dash;
+  if ((in_article_body || block_closed) && (titles_.empty() || block_closed) &&
+      l.kind == LineKind::kTitle && next && next->kind == LineKind::kBody &&
+      Contains(l.key, U",") && !l.maybe_name) {
+    if (block_closed) Start();
+    AddParagraph(l.text, drafts_[*cur_].open_paragraph);
+    drafts_[*cur_].open_paragraph = true;
+    return;
+  }
+  // After the byline, before any text: the first line of a broken paragraph, not a title.
+  if (cur_ && !in_body_ && titles_.empty() && l.kind == LineKind::kTitle && !l.maybe_name && next &&
+      next->kind == LineKind::kBody && !drafts_[*cur_].article.bylines.empty() &&
+      !IsColumnLabel(l.text) && !IsIn(first, cv::kSubheadMarks)) {
+    AddParagraph(l.text, false);
+    drafts_[*cur_].open_paragraph = !ClosesParagraph(l.key.back());
+    return;
+  }
+  // A bare name between a headline and the body is the author.
+  if (l.maybe_name && !titles_.empty() && next && next->kind == LineKind::kBody) {
+    std::vector<Byline> names;
+    ParseBylines(l.key, true, &names);
+    Draft& d = Start();
+    AddBylines(names, &d.article.bylines);
+    return;
+  }
+  if (in_article_body && titles_.empty() && l.kind == LineKind::kDash) {
+    AddParagraph(l.text, false);  // "——摘自…" inside a body
+    return;
+  }
+  titles_.push_back({l.text, l.kind == LineKind::kDash});
+}
+
+void Assembler::OnByline(const Line& l) {
+  if (!titles_.empty()) {
+    Start();
+  } else if (!cur_) {
+    // A byline with no headline before it: the article's own start is missing.
+    Start();
+  }
+  if (!in_body_)
+    drafts_[*cur_].byline_line = true;  // a byline over the text, as full articles have
+  AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
+}
+
+void Assembler::OnCredit(const Line& l) {
+  if (!titles_.empty()) Start();
+  if (cur_) {
+    AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
+  } else if (!drafts_.empty() && drafts_.back().article.page == Page()) {
+    AddBylines(l.bylines, &drafts_.back().article.bylines);
+  } else {
+    AddBylines(l.bylines, &pending_credits_);
+  }
+}
+
+void Assembler::OnCaption(const Line& l) {
+  std::u32string text = l.text;
+  std::vector<Byline> credit;
+  TakeTrailingCredit(text, &credit);
+  if (!titles_.empty()) Start();
+  if (cur_) {
+    drafts_[*cur_].article.captions.push_back(ToUtf8(text));
+    AddBylines(credit, &drafts_[*cur_].article.bylines);
+  } else {
+    pending_captions_.push_back(text);
+    AddBylines(credit, &pending_credits_);
+  }
+}
+
+void Assembler::OnTeaserRef(const Line& l) {
+  if (!titles_.empty()) Start();
+  if (cur_) {
+    Draft& d = drafts_[*cur_];
+    d.teaser = true;
+    d.article.continued_on_page = l.page_ref;
+  }
+  noise_.push_back(l.text);
+  Close();
+}
+
+void Assembler::OnContinuedOn(const Line& l) {
+  if (!titles_.empty()) Start();
+  if (cur_) drafts_[*cur_].article.continued_on_page = l.page_ref;
+  noise_.push_back(l.text);
+  Close();
+}
+
+void Assembler::OnContinuedFrom(const Line& l) {
+  const std::optional<size_t> start = ContinuedStart(l.page_ref);
+  noise_.push_back(l.text);
+  if (start) {
+    for (const TitleLine& t : titles_) noise_.push_back(t.text);  // the headline printed again
+    titles_.clear();
+    Close();
+    cur_ = *start;  // a sentence cut by the jump goes on here
+    in_body_ = true;
+  } else {
+    Draft& d = Start();
+    d.article.continued_from_page = l.page_ref;
+  }
+}
+
+void Assembler::OnBody(const Line& l) {
+  std::u32string para = l.text;
+  int ref_page = 0;
+  const RefKind lead = TakeLeadingRef(para, &ref_page);
+  if (lead == RefKind::kContinuedFrom) {
+    const std::optional<size_t> start = ContinuedStart(ref_page);
+    if (start) {
+      titles_.clear();
+      Close();
+      cur_ = *start;
+    } else {
+      Draft& d = Start();
+      d.article.continued_from_page = ref_page;
+    }
+  }
+  const RefKind trail = TakeTrailingRef(para, &ref_page);
+  std::vector<Byline> credit;
+  // A short line with a photo credit at its end is a caption ("市民在绿道骑行。 记者 X 摄").
+  const bool caption = TakeTrailingCredit(para, &credit) && ShortLine(para, kMaxCaptionChars) &&
+                       cur_ && in_body_ && titles_.empty();
+  if (caption) {
+    drafts_[*cur_].article.captions.push_back(ToUtf8(para));
+    AddBylines(credit, &drafts_[*cur_].article.bylines);
+    return;
+  }
+  if (!titles_.empty()) Start();
+  if (!cur_) {
+    if (!drafts_.empty() && drafts_.back().article.page == Page() && !drafts_.back().teaser &&
+        !drafts_.back().article.continued_on_page) {
+      cur_ = drafts_.size() - 1;  // text that goes on after a caption or a credit
+    } else {
+      Start();
+    }
+  }
+  const bool joinable = !(indented_layout_ && l.indented) && !para.empty() &&
+                        !IsIn(FoldWidth(para.front()), U"【[●■◆▲★☆▶►") &&
+                        !IsNumberedSubhead(FoldWidth(para.substr(0, 6)));
+  AddParagraph(std::move(para), joinable);
+  after_subhead_ = false;
+  AddBylines(credit, &drafts_[*cur_].article.bylines);
+  if (trail == RefKind::kTeaser) {
+    drafts_[*cur_].teaser = true;
+    drafts_[*cur_].article.continued_on_page = ref_page;
+    Close();
+  } else if (trail == RefKind::kContinuedOn) {
+    drafts_[*cur_].article.continued_on_page = ref_page;
+    Close();
+  }
+}
+
+}  // namespace
+
+Assembly Assemble(const std::vector<Line>& lines) { return Assembler(lines).Run(); }
+
+std::vector<Draft> CarryBriefColumns(std::vector<Draft> drafts) {
+  for (size_t i = 1; i < drafts.size(); ++i) {
+    Draft& d = drafts[i];
+    const Draft& prev = drafts[i - 1];
+    if (!d.column && prev.column && MatchesLabel(prev.column, cv::kBriefLabels) &&
+        prev.article.page == d.article.page && !d.article.kicker && !d.article.subheadline &&
+        !d.byline_line) {
+      size_t chars = 0;
+      for (const auto& p : d.paragraphs) chars += p.size();
+      if (chars <= kMaxBriefChars) d.column = prev.column;
+    }
+  }
+  return drafts;
+}
+
+std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts) {
+  for (Draft& d : drafts) {
+    while (!d.paragraphs.empty() && TakeTrailingByline(d.paragraphs.back(), &d.article.bylines)) {
+      if (d.paragraphs.back().empty()) d.paragraphs.pop_back();
+    }
+  }
+  return drafts;
+}
+
+bool IsNumberedSubhead(std::u32string_view key) {
+  size_t p = 0;
+  const bool bracket = p < key.size() && key[p] == '(';
+  if (bracket) ++p;
+  const size_t start = p;
+  while (p < key.size() && (IsChineseDigit(key[p]) || (key[p] >= '0' && key[p] <= '9'))) ++p;
+  if (p == start || p - start > 3 || p >= key.size()) return false;
+  if (bracket) return key[p] == ')';
+  return key[p] == U'、' || key[p] == '.' || key[p] == U'．';
+}
+
+bool IsNoticeSignature(std::u32string_view key) {
+  if (const auto d = FindDate(key);
+      d && CountNonSpace(key) == CountNonSpace(key.substr(d->begin, d->end - d->begin))) {
+    return true;
+  }
+  if (EndsWithAny(key, cv::kNoticeSignatureEndings)) return true;
+  // The contact lines of a notice: "服务热线：96116", "联系人：王先生".
+  return ContainsAny(key, cv::kNoticeContactWords) && ShortLine(key, 30);
+}
+
+bool StartsWithContactWord(std::u32string_view key) {
+  return StartsWithAny(key, cv::kContactLeads);
+}
+
+}  // namespace paperdex::parser

@@ -1,0 +1,56 @@
+// Assembly: the classified lines, in order, become draft articles. A state machine opens an
+// article at a headline block, collects its bylines, dateline, captions and credits, re-joins
+// paragraphs cut mid-sentence, keeps inner subheads (●…, 一、…) in the body, makes teasers of
+// 全文见/详见 blocks and stitches 下转/上接 parts into one article.
+#ifndef PAPERDEX_PARSER_ASSEMBLY_H_
+#define PAPERDEX_PARSER_ASSEMBLY_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "paperdex/issue.h"
+#include "parser/lines.h"
+
+namespace paperdex::parser {
+
+// An article as assembled, before its kind, section and body are decided (kinds.h).
+struct Draft {
+  Article article;  // headline block, page, bylines, dateline, captions, page references
+  std::vector<std::u32string> paragraphs;
+  std::optional<std::u32string> column;  // a column label printed with the article
+  std::u32string page_name;
+  bool open_paragraph = false;  // the last paragraph stops mid-sentence
+  bool teaser = false;
+  bool byline_line = false;  // a byline printed on a line of its own
+};
+
+struct Assembly {
+  std::vector<Draft> drafts;          // in the order of the file
+  std::vector<std::u32string> noise;  // the lines dropped, as printed
+};
+
+// Assembles the classified `lines` (after junk and hard wraps) into drafts. Never fails: lines
+// that make no article are noise.
+Assembly Assemble(const std::vector<Line>& lines);
+
+// `drafts` with a brief column (简讯) carried to the short items after it on the same page that
+// print no column, kicker, subheadline or byline line of their own.
+std::vector<Draft> CarryBriefColumns(std::vector<Draft> drafts);
+
+// `drafts` with the bylines in brackets at the end of each body ("（记者 吴十）") moved to the
+// article's bylines.
+std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts);
+
+// A numbered subhead inside a body: "一、会议基本情况", "（二）…", "3. …".
+bool IsNumberedSubhead(std::u32string_view key);
+// The signature, date or contact line under a notice: "滨海市公共交通集团有限公司",
+// "2024年1月16日", "服务热线：96116".
+bool IsNoticeSignature(std::u32string_view key);
+// A contact line that a notice's text may end with: "联系电话：0731-22222222".
+bool StartsWithContactWord(std::u32string_view key);
+
+}  // namespace paperdex::parser
+
+#endif  // PAPERDEX_PARSER_ASSEMBLY_H_

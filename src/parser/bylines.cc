@@ -1,0 +1,273 @@
+#include "parser/bylines.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "conventions.h"
+#include "parser/lines.h"
+
+namespace paperdex::parser {
+namespace {
+
+namespace cv = conventions;
+
+bool IsBylineSeparator(char32_t c) { return IsSpace(c) || IsIn(c, U"/／∕╱:：、，,|｜"); }
+
+}  // namespace
+
+bool IsNameChar(char32_t c) { return IsHan(c) || c == U'·' || c == U'•' || c == U'・'; }
+
+bool StartsWithSurname(std::u32string_view name) {
+  if (StartsWithAny(name, cv::kCompoundSurnames)) return true;
+  return !name.empty() && IsIn(name[0], cv::kSurnames);
+}
+
+bool IsPersonName(std::u32string_view n) {
+  if (n.size() < 2) return false;
+  const bool dotted = n.find_first_of(U"·•・") != std::u32string_view::npos;
+  if (n.size() > (dotted ? 12u : 4u)) return false;
+  for (char32_t c : n) {
+    if (!IsNameChar(c)) return false;
+  }
+  return !IsIn(n.front(), U"·•・") && !IsIn(n.back(), U"·•・");
+}
+
+size_t RoleAt(std::u32string_view t, size_t pos) {
+  static const std::unordered_set<char32_t> first_chars = [] {
+    std::unordered_set<char32_t> set;
+    for (auto role : cv::kBylineRoles) set.insert(role.front());
+    return set;
+  }();
+  const size_t limit = std::min(t.size(), pos + 14);
+  for (size_t j = pos; j < limit; ++j) {
+    if (j > pos && !IsHan(t[j - 1])) break;
+    if (!first_chars.count(t[j])) continue;
+    for (auto role : cv::kBylineRoles) {
+      if (!StartsWith(t.substr(j), role)) continue;
+      if (j == pos) return role.size();
+      const std::u32string_view org = t.substr(pos, j - pos);
+      if (org.size() >= 2 &&
+          std::any_of(cv::kRoleOrganisationEndings.begin(), cv::kRoleOrganisationEndings.end(),
+                      [&](std::u32string_view e) { return EndsWith(org, e); })) {
+        return j - pos + role.size();
+      }
+    }
+  }
+  return 0;
+}
+
+bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out) {
+  if (line.size() > 80) return false;
+  std::u32string t = FoldWidth(UnwrapBrackets(line));
+  // Leads such as "文/图" or "□", and endings such as "摄" or "报道".
+  for (bool again = true; again;) {
+    again = false;
+    for (auto lead : cv::kBylineLeads) {
+      std::u32string folded_lead = FoldWidth(lead);
+      if (StartsWith(t, folded_lead) && t.size() > folded_lead.size()) {
+        t = std::u32string(Trim(std::u32string_view(t).substr(folded_lead.size())));
+        again = true;
+      }
+    }
+  }
+  bool photo = false;
+  for (bool again = true; again;) {
+    again = false;
+    for (auto end : cv::kPhotoCreditEndings) {
+      if (EndsWith(t, end) && t.size() > end.size()) {
+        t = std::u32string(Trim(std::u32string_view(t).substr(0, t.size() - end.size())));
+        photo = again = true;
+      }
+    }
+    for (auto end : cv::kBylineEndings) {
+      if (EndsWith(t, end) && t.size() > end.size()) {
+        t = std::u32string(Trim(std::u32string_view(t).substr(0, t.size() - end.size())));
+        again = true;
+        // "記者 王冠宇／台北報導": the place the report was filed from.
+        const size_t slash = t.find_last_of(U"/／∕╱");
+        if (slash != std::u32string::npos && slash + 1 < t.size() && t.size() - slash - 1 <= 4 &&
+            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(slash) + 1, t.end(), IsHan)) {
+          t = std::u32string(Trim(std::u32string_view(t).substr(0, slash)));
+        }
+      }
+    }
+  }
+  if (t.empty() || t.size() > 60) return false;
+  std::vector<Byline> found;
+  std::optional<std::u32string> role;
+  bool any_role = false;
+  size_t i = 0;
+  while (i < t.size()) {
+    if (IsBylineSeparator(t[i])) {
+      ++i;
+      continue;
+    }
+    // "文/记者 孙悦 图/通讯员 何明": what each name did, before the role.
+    if (i + 1 < t.size() && t[i + 1] == '/' && IsIn(t[i], U"文图圖")) {
+      photo = t[i] != U'文';
+      i += 2;
+      continue;
+    }
+    if (const size_t len = RoleAt(t, i)) {
+      role = t.substr(i, len);
+      any_role = true;
+      i += len;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && IsNameChar(t[j]) && (j == i || RoleAt(t, j) == 0)) ++j;
+    if (j == i) return false;
+    std::u32string name = t.substr(i, j - i);
+    // A name spaced out to line up with three-character names: "王 五".
+    if (name.size() == 1) {
+      size_t k = j;
+      while (k < t.size() && IsSpace(t[k])) ++k;
+      size_t m = k;
+      while (m < t.size() && IsNameChar(t[m]) && m - k < 3) ++m;
+      if (m > k && m - k <= 2 && (m == t.size() || !IsNameChar(t[m]))) {
+        name += t.substr(k, m - k);
+        j = m;
+      }
+    }
+    if (!IsPersonName(name)) return false;
+    if (StartsWithAny(name, cv::kNotNames)) return false;
+    if (!role && !bare && !photo) return false;  // "陆永福摄": a credit needs no role
+    if (!role && !StartsWithSurname(name)) return false;
+    Byline b;
+    if (role) b.role = ToUtf8(*role);
+    b.name = ToUtf8(name);
+    b.photo = photo;
+    found.push_back(std::move(b));
+    i = j;
+  }
+  if (found.empty() && role && ContainsAny(*role, cv::kEditorialRoles)) {
+    // "本报评论员": the editorial voice signs with the role alone.
+    Byline b;
+    b.name = ToUtf8(*role);
+    found.push_back(std::move(b));
+  }
+  if (found.empty()) return false;
+  if (!any_role && found.size() > 3) return false;
+  out->insert(out->end(), found.begin(), found.end());
+  return true;
+}
+
+void AddBylines(const std::vector<Byline>& add, std::vector<Byline>* to) {
+  for (const Byline& b : add) {
+    if (std::find(to->begin(), to->end(), b) == to->end()) to->push_back(b);
+  }
+}
+
+void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
+                  std::vector<Byline>* bylines) {
+  // 【本報訊】… or 〔記者 林佩珊／高雄報導〕…: a dateline or a byline in brackets.
+  if (!para.empty() && IsIn(para.front(), U"【〔[［")) {
+    const size_t close = para.find_first_of(U"】〕]］");
+    if (close != std::u32string::npos && close > 1 && close < 40) {
+      const std::u32string inner(Trim(std::u32string_view(para).substr(1, close - 1)));
+      std::vector<Byline> found;
+      const bool plain =
+          StartsWithAny(FoldWidth(inner), cv::kPlainDatelines) && ShortLine(inner, 8);
+      if (plain || ParseBylines(inner, false, &found)) {
+        if (plain) *dateline = ToUtf8(inner);
+        AddBylines(found, bylines);
+        para = std::u32string(Trim(std::u32string_view(para).substr(close + 1)));
+        if (!plain) TakeDateline(para, dateline, bylines);
+        return;
+      }
+    }
+  }
+  const std::u32string key = FoldWidth(para);
+  size_t end = 0;
+  if (!StartsWithAny(key, cv::kPlainDatelines, &end)) {
+    // <source><place><month>月<day>日<电|讯>, e.g. 新华社北京3月7日电, 本报长沙6月9日讯.
+    size_t p = 0;
+    while (p < key.size() && p < 16 && IsHan(key[p]) && !IsChineseDigit(key[p])) ++p;
+    if (p < 2) return;
+    size_t q = p;
+    while (q < key.size() && q < p + 12 &&
+           (std::isdigit(static_cast<int>(key[q] < 128 ? key[q] : 0)) || IsChineseDigit(key[q]) ||
+            IsIn(key[q], U"月日 "))) {
+      ++q;
+    }
+    if (q == p || key[q - 1] != U'日') return;
+    size_t len = 0;
+    if (!StartsWithAny(std::u32string_view(key).substr(q), cv::kDatelineEndings, &len)) return;
+    const std::u32string_view source = std::u32string_view(key).substr(0, p);
+    const bool known =
+        StartsWithAny(source, cv::kDatelineSources) ||
+        std::any_of(cv::kRoleOrganisationEndings.begin(), cv::kRoleOrganisationEndings.end(),
+                    [&](std::u32string_view e) { return Contains(source, e); });
+    if (!known) return;
+    end = q + len;
+  }
+  std::u32string text = std::u32string(Trim(std::u32string_view(para).substr(0, end)));
+  size_t p = end;
+  while (p < key.size() && IsSpace(key[p])) ++p;
+  if (p < key.size() && key[p] == '(') {
+    const size_t close = key.find(')', p);
+    if (close != std::u32string::npos) {
+      std::vector<Byline> found;
+      if (ParseBylines(std::u32string_view(key).substr(p + 1, close - p - 1), false, &found)) {
+        AddBylines(found, bylines);
+        p = close + 1;
+      }
+    }
+  }
+  while (p < key.size() && (IsSpace(key[p]) || key[p] == ':')) ++p;
+  *dateline = ToUtf8(text);
+  para = para.substr(p);
+}
+
+bool TakeTrailingByline(std::u32string& para, std::vector<Byline>* bylines) {
+  if (para.empty() || FoldWidth(para.back()) != ')') return false;
+  const std::u32string key = FoldWidth(para);
+  if (key.empty() || key.back() != ')') return false;
+  const size_t open = key.rfind('(');
+  if (open == std::u32string::npos) return false;
+  std::vector<Byline> found;
+  if (!ParseBylines(std::u32string_view(key).substr(open + 1, key.size() - open - 2), false,
+                    &found)) {
+    return false;
+  }
+  AddBylines(found, bylines);
+  para = std::u32string(Trim(std::u32string_view(para).substr(0, open)));
+  return true;
+}
+
+bool TakeTrailingCredit(std::u32string& text, std::vector<Byline>* bylines) {
+  if (text.empty()) return false;
+  // "…調試。（記者 黃志強攝）"
+  if (IsIn(text.back(), U"）)")) {
+    const size_t open = text.find_last_of(U"（(");
+    std::vector<Byline> found;
+    if (open != std::u32string::npos && open + 2 < text.size() &&
+        IsIn(text[text.size() - 2], U"摄攝") &&
+        ParseBylines(std::u32string_view(text).substr(open + 1, text.size() - open - 2), false,
+                     &found)) {
+      AddBylines(found, bylines);
+      text = std::u32string(Trim(std::u32string_view(text).substr(0, open)));
+      return true;
+    }
+  }
+  if (!IsIn(text.back(), U"摄攝道")) return false;
+  const std::u32string key = FoldWidth(text);
+  if (!std::any_of(cv::kPhotoCreditEndings.begin(), cv::kPhotoCreditEndings.end(),
+                   [&](std::u32string_view e) { return EndsWith(key, e); })) {
+    return false;
+  }
+  // Try each split point after a sentence end or a space, longest credit first.
+  for (size_t i = 0; i < key.size(); ++i) {
+    if (!(IsSpace(key[i]) || ClosesParagraph(key[i]))) continue;
+    std::vector<Byline> found;
+    if (ParseBylines(std::u32string_view(key).substr(i + 1), false, &found)) {
+      AddBylines(found, bylines);
+      text = std::u32string(Trim(std::u32string_view(text).substr(0, i + 1)));
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace paperdex::parser

@@ -1,0 +1,173 @@
+#include "parser/classify.h"
+
+#include <algorithm>
+
+#include "conventions.h"
+#include "paperdex/masthead.h"
+#include "parser/bylines.h"
+#include "parser/furniture.h"
+
+namespace paperdex::parser {
+namespace {
+
+namespace cv = conventions;
+
+// A subheadline led by dashes: "——记一位乡村教师".
+bool IsDashLine(std::u32string_view k) {
+  if (!StartsWithAny(k, cv::kSubheadlineDashes)) return false;
+  size_t b = 0;
+  while (b < k.size() && IsIn(k[b], U"—-─－ ")) ++b;
+  return b < k.size() && !HasSentenceStop(k) && ShortLine(k, kMaxTitleChars + 8);
+}
+
+// The text, key and indent of `l`, not yet classified.
+Line TextOnly(Line&& l) {
+  Line out;
+  out.text = std::move(l.text);
+  out.key = std::move(l.key);
+  out.indented = l.indented;
+  out.indent_width = l.indent_width;
+  return out;
+}
+
+}  // namespace
+
+RefKind ParseRef(std::u32string_view text, int* page) {
+  const std::u32string_view t = UnwrapBrackets(text);
+  struct Form {
+    std::span<const std::u32string_view> leads;
+    RefKind kind;
+  };
+  for (const Form& form : {Form{cv::kTeaserLeads, RefKind::kTeaser},
+                           Form{cv::kContinuedOnLeads, RefKind::kContinuedOn},
+                           Form{cv::kContinuedFromLeads, RefKind::kContinuedFrom}}) {
+    size_t len = 0;
+    if (!StartsWithAny(t, form.leads, &len)) continue;
+    size_t p = len;
+    while (p < t.size() && IsSpace(t[p])) ++p;
+    // "见第4版" has its 第 inside the lead.
+    size_t end = 0;
+    std::optional<int> n = ParsePageRef(t, p, &end);
+    if (!n && len > 0 && t[len - 1] == U'第') n = ParsePageRef(t, len - 1, &end);
+    if (!n) continue;
+    while (end < t.size() && (IsSpace(t[end]) || IsIn(t[end], U"。.）)"))) ++end;
+    if (end != t.size()) continue;
+    *page = *n;
+    return form.kind;
+  }
+  return RefKind::kNone;
+}
+
+bool IsTitleLike(std::u32string_view key) {
+  const size_t n = CountNonSpace(key);
+  if (n == 0 || n > kMaxTitleChars) return false;
+  if (HasSentenceStop(key)) return false;
+  // Headlines are terse: two commas, or one in a long line, make a sentence.
+  const auto commas =
+      std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
+  if (commas >= 2 || (commas == 1 && n > 24)) return false;
+  const char32_t last = key.back();
+  if (OpensContinuation(last) && last != U'】' && last != ']') return false;
+  if (IsIn(last, U"…")) return false;
+  // A remark in brackets belongs to the text around it.
+  if ((key.front() == '(' && last == ')') || (key.front() == U'（' && last == U'）')) return false;
+  // A quotation or title left open goes on in the next line.
+  const auto open = [&](char32_t a, char32_t b) {
+    return std::count(key.begin(), key.end(), a) > std::count(key.begin(), key.end(), b);
+  };
+  if (open(U'“', U'”') || open(U'《', U'》') || open('(', ')') || open(U'「', U'」')) return false;
+  return true;
+}
+
+bool IsBareName(std::u32string_view key) {
+  std::vector<Byline> names;
+  return ShortLine(key, 14) && ParseBylines(key, true, &names) &&
+         std::all_of(names.begin(), names.end(), [](const Byline& b) { return !b.role; });
+}
+
+Line ClassifyLine(Line raw) {
+  Line line = TextOnly(std::move(raw));
+  const std::u32string_view k = line.key;
+  if (k.empty()) {
+    line.kind = LineKind::kBlank;
+    return line;
+  }
+  if (auto marker = ParsePageMarker(k)) {
+    line.kind = LineKind::kPage;
+    line.page_ref = marker->page;
+    line.page_name = marker->name;
+    return line;
+  }
+  if (IsPageNumberLine(k)) {
+    line.kind = LineKind::kNoise;
+    return line;
+  }
+  if (IsAdvertLine(k)) {
+    line.kind = LineKind::kNoise;
+    line.advert = true;
+    return line;
+  }
+  if (IsEditorLine(k) || IsWeatherLine(k) || IsDatedHeader(k) || IsDisclaimerLine(k)) {
+    line.kind = LineKind::kNoise;
+    return line;
+  }
+  int page = 0;
+  switch (ParseRef(k, &page)) {
+    case RefKind::kTeaser:
+      line.kind = LineKind::kTeaserRef;
+      line.page_ref = page;
+      return line;
+    case RefKind::kContinuedOn:
+      line.kind = LineKind::kContinuedOn;
+      line.page_ref = page;
+      return line;
+    case RefKind::kContinuedFrom:
+      line.kind = LineKind::kContinuedFrom;
+      line.page_ref = page;
+      return line;
+    case RefKind::kNone:
+      break;
+  }
+  if (IsDashLine(k)) {
+    line.kind = LineKind::kDash;
+    return line;
+  }
+  if (StartsWithAny(k, cv::kCaptionLeads)) {
+    line.kind = LineKind::kCaption;
+    return line;
+  }
+  // 问：… is a question in an interview, never a title.
+  if (StartsWithAny(k, cv::kInterviewLeads)) {
+    line.kind = LineKind::kBody;
+    return line;
+  }
+  std::vector<Byline> bylines;
+  if (ParseBylines(k, false, &bylines)) {
+    line.kind = bylines.front().photo ? LineKind::kCredit : LineKind::kByline;
+    line.bylines = std::move(bylines);
+    return line;
+  }
+  if (IsTitleLike(k)) {
+    line.kind = LineKind::kTitle;
+    line.maybe_name = IsBareName(k);
+    return line;
+  }
+  line.kind = LineKind::kBody;
+  return line;
+}
+
+std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& masthead_lines) {
+  std::vector<bool> masthead(lines.size(), false);
+  for (size_t i : masthead_lines) masthead[i] = true;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (masthead[i]) {
+      lines[i] = TextOnly(std::move(lines[i]));
+      lines[i].kind = LineKind::kNoise;
+    } else {
+      lines[i] = ClassifyLine(std::move(lines[i]));
+    }
+  }
+  return lines;
+}
+
+}  // namespace paperdex::parser

@@ -1,0 +1,37 @@
+// Classification: what each line is (a page marker, furniture, a page reference, a subheadline, a
+// caption, a byline, a credit, a title-like short line, or body text), decided from the line alone.
+#ifndef PAPERDEX_PARSER_CLASSIFY_H_
+#define PAPERDEX_PARSER_CLASSIFY_H_
+
+#include <string_view>
+#include <vector>
+
+#include "parser/lines.h"
+
+namespace paperdex::parser {
+
+// Longest line that a title (kicker, headline, subheadline, label) may be, in characters.
+constexpr size_t kMaxTitleChars = 40;
+
+enum class RefKind { kNone, kTeaser, kContinuedOn, kContinuedFrom };
+
+// A reference line or fragment such as "全文见 08版", "（下转第3版）", "上接第1版": its kind, and
+// its page in `*page`. kNone, leaving `*page` alone, when `text` is not one.
+RefKind ParseRef(std::u32string_view text, int* page);
+
+// A short line with no sentence in it, so it may be a kicker, a headline or a label ("春耕正当时").
+bool IsTitleLike(std::u32string_view key);
+// A short line that is only a name or names with no role ("唐剑华").
+bool IsBareName(std::u32string_view key);
+
+// `line` classified: its text, key and indent, with the kind and what goes with it (the page of a
+// marker or reference, the bylines of a byline or credit line). Only the text, the key and the
+// indent of `line` are read; whatever else it held is not kept.
+Line ClassifyLine(Line line);
+
+// The lines of `lines` classified; those at `masthead_lines` are noise (the masthead was read).
+std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& masthead_lines);
+
+}  // namespace paperdex::parser
+
+#endif  // PAPERDEX_PARSER_CLASSIFY_H_

@@ -1,0 +1,238 @@
+#include "parser/junk.h"
+
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "conventions.h"
+#include "paperdex/masthead.h"
+#include "parser/classify.h"
+
+namespace paperdex::parser {
+namespace {
+
+namespace cv = conventions;
+
+// The passes below each rewrite the junk stage's own copy of the lines in place, in order: a pass
+// sees the noise that the passes before it made.
+
+// Orphan labels and tables of contents.
+void MarkLabelsAndContents(std::vector<Line>& lines) {
+  bool in_contents = false;
+  for (Line& l : lines) {
+    if (l.kind == LineKind::kBlank) continue;
+    if (IsOrphanLabel(l.key)) {
+      l.kind = LineKind::kNoise;
+      continue;
+    }
+    if (IsContentsHeader(l.key)) {
+      l.kind = LineKind::kNoise;
+      in_contents = true;
+      continue;
+    }
+    if (in_contents && IsContentsEntry(l.key)) {
+      l.kind = LineKind::kNoise;
+      continue;
+    }
+    in_contents = false;
+  }
+}
+
+// Characters printed one a line (a vertical label: 今/日/关/注).
+void MarkVerticalLabels(std::vector<Line>& lines) {
+  for (size_t i = 0; i < lines.size();) {
+    size_t j = i, run = 0;
+    while (j < lines.size() &&
+           (lines[j].kind == LineKind::kBlank || IsSingleCharacter(lines[j].key))) {
+      run += lines[j].kind != LineKind::kBlank;
+      ++j;
+    }
+    if (run >= 2) {
+      for (size_t k = i; k < j; ++k) {
+        if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kNoise;
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
+// Tables: rows of numbers, with their header, their title and their source line.
+void MarkTables(std::vector<Line>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!IsTableRow(lines[i].key, false)) continue;
+    size_t j = i;
+    while (j < lines.size() &&
+           (lines[j].kind == LineKind::kBlank || IsTableRow(lines[j].key, false)))
+      ++j;
+    size_t rows = 0;
+    for (size_t k = i; k < j; ++k) rows += lines[k].kind != LineKind::kBlank;
+    if (rows < 2) continue;
+    for (size_t k = i; k < j; ++k) {
+      if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kNoise;
+    }
+    // Up to two lines before: the header row and the table's title.
+    size_t b = i;
+    for (int up = 0; up < 2 && b > 0;) {
+      --b;
+      if (lines[b].kind == LineKind::kBlank) continue;
+      ++up;
+      if (!IsTableRow(lines[b].key, true) && lines[b].kind != LineKind::kTitle) break;
+      lines[b].kind = LineKind::kNoise;
+    }
+    size_t a = j;
+    while (a < lines.size() && lines[a].kind == LineKind::kBlank) ++a;
+    if (a < lines.size() && StartsWithAny(lines[a].key, cv::kTableSourceLeads)) {
+      lines[a].kind = LineKind::kNoise;
+    }
+    i = j;
+  }
+}
+
+// A short line repeated three times or more within a short stretch of the file, or on three pages
+// or more (page furniture).
+void MarkRepeatedLines(std::vector<Line>& lines) {
+  std::unordered_map<std::u32string, std::vector<size_t>> where;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.kind == LineKind::kBlank || l.kind == LineKind::kPage || !ShortLine(l.key, 24)) continue;
+    where[StripSpaces(l.key)].push_back(i);
+  }
+  std::vector<size_t> non_blank_rank(lines.size(), 0);
+  std::vector<int> page_of(lines.size(), 0);
+  size_t rank = 0;
+  int page = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::kBlank) ++rank;
+    if (lines[i].kind == LineKind::kPage) page = lines[i].page_ref;
+    non_blank_rank[i] = rank;
+    page_of[i] = page;
+  }
+  for (const auto& [key, at] : where) {
+    if (at.size() < 3) continue;
+    const size_t span = non_blank_rank[at.back()] - non_blank_rank[at.front()] + 1;
+    const bool dense = span <= 2 * at.size() + 2;
+    // Page furniture repeated on every page: the same line on three pages or more.
+    std::unordered_set<int> pages;
+    for (size_t i : at) pages.insert(page_of[i]);
+    const bool furniture = pages.size() >= 3 && pages.size() * 2 >= at.size() &&
+                           lines[at.front()].kind != LineKind::kByline;
+    if (dense || furniture) {
+      for (size_t i : at) lines[i].kind = LineKind::kNoise;
+    }
+  }
+}
+
+}  // namespace
+
+bool IsOrphanLabel(std::u32string_view key) {
+  const std::u32string_view t = Trim(key);
+  if (t.size() < 3 || t.size() > 14) return false;
+  const bool bracketed =
+      (t.front() == U'【' && t.back() == U'】') || (t.front() == '[' && t.back() == ']');
+  return bracketed && t.find_first_of(U"】]") == t.size() - 1;
+}
+
+bool IsContentsHeader(std::u32string_view key) {
+  const std::u32string_view t = UnwrapBrackets(key);
+  return ShortLine(t, 6) && StartsWithAny(t, cv::kContentsWords);
+}
+
+bool IsContentsEntry(std::u32string_view key) {
+  if (!ShortLine(key, 40) || HasSentenceStop(key)) return false;
+  size_t e = key.size();
+  while (e > 0 && IsSpace(key[e - 1])) --e;
+  size_t b = e;
+  while (b > 0 && !IsSpace(key[b - 1]) && !IsIn(key[b - 1], U".…·-—▶►→>")) --b;
+  size_t end = 0;
+  const auto n = ParsePageRef(key, b, &end);
+  return n && end == e && b > 0;
+}
+
+bool IsTableRow(std::u32string_view key, bool header) {
+  if (!ShortLine(key, 60) || HasSentenceStop(key) || Contains(key, U"，")) return false;
+  size_t cells = 0, numbers = 0;
+  size_t i = 0;
+  while (i < key.size()) {
+    while (i < key.size() && IsSpace(key[i])) ++i;
+    if (i == key.size()) break;
+    size_t j = i;
+    bool numeric = true;
+    while (j < key.size() && !IsSpace(key[j])) {
+      numeric = numeric && ((key[j] >= '0' && key[j] <= '9') || IsIn(key[j], U".%+-‰"));
+      ++j;
+    }
+    if (j - i > 8) return false;
+    ++cells;
+    numbers += numeric;
+    i = j;
+  }
+  return cells >= 3 && (header ? numbers == 0 && cells <= 8 : numbers >= 2);
+}
+
+bool IsSingleCharacter(std::u32string_view key) {
+  return key.size() == 1 &&
+         (IsHan(key[0]) || (key[0] < 128 && std::isalpha(static_cast<int>(key[0]))));
+}
+
+std::vector<Line> MarkJunk(std::vector<Line> lines) {
+  // In place on the lines this stage was handed: each pass turns the kind the classifier gave a
+  // junk line into kNoise.
+  MarkLabelsAndContents(lines);
+  MarkVerticalLabels(lines);
+  MarkTables(lines);
+  MarkRepeatedLines(lines);
+  return lines;
+}
+
+int WrapWidth(const std::vector<Line>& lines) {
+  std::unordered_map<int, int> histogram;
+  int content = 0;
+  for (const Line& l : lines) {
+    if (l.kind != LineKind::kBody && l.kind != LineKind::kTitle) continue;
+    ++content;
+    const int w = DisplayWidth(l.text) + l.indent_width;
+    if (w >= 24) ++histogram[w];
+  }
+  if (content < 10) return 0;
+  // The commonest width is the column; lines a little narrower or wider are cut there too.
+  int best = 0, best_count = 0;
+  for (const auto& [w, count] : histogram) {
+    if (count > best_count || (count == best_count && w > best)) {
+      best = w;
+      best_count = count;
+    }
+  }
+  int near = 0;
+  for (int d = -3; d <= 2; ++d) {
+    auto it = histogram.find(best + d);
+    if (it != histogram.end()) near += it->second;
+  }
+  return near * 10 >= content * 3 && near >= 6 ? best : 0;
+}
+
+std::vector<Line> JoinHardWraps(std::vector<Line> lines) {
+  const int width = WrapWidth(lines);
+  if (width == 0) return lines;
+  auto joinable = [](const Line& l) {
+    return l.kind == LineKind::kBody || l.kind == LineKind::kTitle;
+  };
+  std::vector<Line> out;
+  out.reserve(lines.size());
+  for (Line& l : lines) {
+    if (!out.empty()) {
+      Line& prev = out.back();
+      if (joinable(prev) && joinable(l) && !l.indented &&
+          DisplayWidth(prev.text) + prev.indent_width >= width - 3 &&
+          !(prev.key.size() && ClosesParagraph(prev.key.back()) && l.kind == LineKind::kTitle)) {
+        prev.text += l.text;
+        prev.key += l.key;
+        prev = ClassifyLine(std::move(prev));
+        continue;
+      }
+    }
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+}  // namespace paperdex::parser
