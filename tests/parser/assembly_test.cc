@@ -1,0 +1,110 @@
+#include "parser/assembly.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_lines.h"
+
+namespace paperdex::parser {
+namespace {
+
+using testing::BodyLine;
+using testing::Classified;
+
+TEST(AssemblyTest, OpensAnArticleAtAHeadlineAndCollectsItsParts) {
+  const Assembly a = Assemble(
+      Classified("春耕正当时\n本报记者 张三\n" + BodyLine("正文") + "\n" + BodyLine("第二段")));
+  ASSERT_EQ(a.drafts.size(), 1u);
+  const Draft& d = a.drafts[0];
+  EXPECT_EQ(d.article.headline, "春耕正当时");
+  ASSERT_EQ(d.article.bylines.size(), 1u);
+  EXPECT_EQ(d.article.bylines[0].name, "张三");
+  EXPECT_TRUE(d.byline_line);
+  ASSERT_EQ(d.paragraphs.size(), 2u);
+  EXPECT_EQ(ToUtf8(d.paragraphs[1]), BodyLine("第二段"));
+}
+
+TEST(AssemblyTest, RejoinsAParagraphCutMidSentence) {
+  const Assembly a =
+      Assemble(Classified("标题\n\n会议指出，全市各部门要按照统一部署，各县市区按照在编干\n\n部人数"
+                          "的10%以上比例选派干部。\n"));
+  ASSERT_EQ(a.drafts.size(), 1u);
+  ASSERT_EQ(a.drafts[0].paragraphs.size(), 1u);
+  EXPECT_EQ(a.drafts[0].paragraphs[0],
+            U"会议指出，全市各部门要按照统一部署，各县市区按照在编干部人数的10%以上比例选派干部。");
+}
+
+TEST(AssemblyTest, GivesArticlesTheirPagesAndDropsTheMarkers) {
+  const Assembly a = Assemble(Classified("第01版：要闻\n标题一\n" + BodyLine("正文") +
+                                         "\n第02版：经济\n标题二\n" + BodyLine("正文")));
+  ASSERT_EQ(a.drafts.size(), 2u);
+  EXPECT_EQ(a.drafts[0].article.page, 1);
+  EXPECT_EQ(a.drafts[0].page_name, U"要闻");
+  EXPECT_EQ(a.drafts[1].article.page, 2);
+  EXPECT_EQ(a.drafts[1].page_name, U"经济");
+  EXPECT_NE(std::find(a.noise.begin(), a.noise.end(), U"第02版：经济"), a.noise.end());
+}
+
+TEST(AssemblyTest, StitchesAPartContinuedOnAnotherPage) {
+  const Assembly a = Assemble(
+      Classified("第01版：要闻\n标题\n会议强调，全市各部门要按照统一部署，持续推进\n（下转第2版）\n"
+                 "第02版：经济\n（上接第1版）\n各项工作，确保取得实效。\n"));
+  ASSERT_EQ(a.drafts.size(), 1u);
+  const Draft& d = a.drafts[0];
+  EXPECT_EQ(d.article.continued_on_page, 2);
+  ASSERT_EQ(d.paragraphs.size(), 1u);
+  EXPECT_EQ(d.paragraphs[0],
+            U"会议强调，全市各部门要按照统一部署，持续推进各项工作，确保取得实效。");
+}
+
+TEST(AssemblyTest, MakesATeaserOfAHeadlineWhoseTextIsElsewhere) {
+  const Assembly a = Assemble(Classified("标题\n全文见第8版\n"));
+  ASSERT_EQ(a.drafts.size(), 1u);
+  EXPECT_TRUE(a.drafts[0].teaser);
+  EXPECT_EQ(a.drafts[0].article.continued_on_page, 8);
+}
+
+TEST(AssemblyTest, KeepsAnInnerSubheadInTheBody) {
+  const Assembly a =
+      Assemble(Classified("标题\n" + BodyLine("正文") + "\n●直奔现场\n" + BodyLine("下文")));
+  ASSERT_EQ(a.drafts.size(), 1u);
+  ASSERT_EQ(a.drafts[0].paragraphs.size(), 3u);
+  EXPECT_EQ(a.drafts[0].paragraphs[1], U"●直奔现场");
+}
+
+TEST(AssemblyTest, CarriesABriefColumnToTheShortItemsAfterIt) {
+  std::vector<Draft> drafts(3);
+  drafts[0].column = U"简讯";
+  drafts[1].paragraphs = {U"短消息。"};
+  drafts[2].paragraphs = {U"另一条。"};
+  drafts[2].byline_line = true;  // an item with its own byline line is a full article
+  const std::vector<Draft> out = CarryBriefColumns(std::move(drafts));
+  EXPECT_EQ(out[1].column, U"简讯");
+  EXPECT_FALSE(out[2].column);
+}
+
+TEST(AssemblyTest, MovesTheBylineAtTheEndOfABodyToTheBylines) {
+  std::vector<Draft> drafts(1);
+  drafts[0].paragraphs = {U"正文。", U"（记者 吴十）"};
+  const std::vector<Draft> out = TakeTrailingBylines(std::move(drafts));
+  EXPECT_EQ(out[0].paragraphs, std::vector<std::u32string>{U"正文。"});
+  ASSERT_EQ(out[0].article.bylines.size(), 1u);
+  EXPECT_EQ(out[0].article.bylines[0].name, "吴十");
+}
+
+TEST(AssemblyTest, RecognisesSubheadsAndNoticeLines) {
+  EXPECT_TRUE(IsNumberedSubhead(U"一、会议基本情况"));
+  EXPECT_TRUE(IsNumberedSubhead(U"(二)工作要求"));
+  EXPECT_TRUE(IsNumberedSubhead(U"3.时间安排"));
+  EXPECT_FALSE(IsNumberedSubhead(U"2023年工作"));
+  EXPECT_TRUE(IsNoticeSignature(U"滨海市公共交通集团有限公司"));
+  EXPECT_TRUE(IsNoticeSignature(U"2024年1月16日"));
+  EXPECT_TRUE(IsNoticeSignature(U"服务热线:96116"));
+  EXPECT_FALSE(IsNoticeSignature(U"春耕正当时"));
+  EXPECT_TRUE(StartsWithContactWord(U"联系电话:0731-22222222"));
+  EXPECT_FALSE(StartsWithContactWord(U"请拨打联系电话"));
+}
+
+}  // namespace
+}  // namespace paperdex::parser

@@ -1,0 +1,131 @@
+#include "parser/bylines.h"
+
+#include <gtest/gtest.h>
+
+#include "paperdex/text.h"
+
+namespace paperdex::parser {
+namespace {
+
+std::vector<Byline> Parse(std::u32string_view line, bool bare = false) {
+  std::vector<Byline> out;
+  EXPECT_TRUE(ParseBylines(line, bare, &out)) << ToUtf8(line);
+  return out;
+}
+
+TEST(BylinesTest, ParsesARoleAndSpacedOutNames) {
+  const std::vector<Byline> b = Parse(U"本报记者 张 磊 李晓华");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].role, "本报记者");
+  EXPECT_EQ(b[0].name, "张磊");
+  EXPECT_EQ(b[1].role, "本报记者");
+  EXPECT_EQ(b[1].name, "李晓华");
+  EXPECT_FALSE(b[0].photo);
+}
+
+TEST(BylinesTest, ParsesLeadsEndingsAndCredits) {
+  const std::vector<Byline> credit = Parse(U"记者 何春林 摄");
+  ASSERT_EQ(credit.size(), 1u);
+  EXPECT_EQ(credit[0].name, "何春林");
+  EXPECT_TRUE(credit[0].photo);
+
+  const std::vector<Byline> led = Parse(U"文/图 株洲日报全媒体记者 孙八");
+  ASSERT_EQ(led.size(), 1u);
+  EXPECT_EQ(led[0].role, "株洲日报全媒体记者");
+  EXPECT_EQ(led[0].name, "孙八");
+
+  const std::vector<Byline> filed = Parse(U"記者 王冠宇／台北報導");
+  ASSERT_EQ(filed.size(), 1u);
+  EXPECT_EQ(filed[0].name, "王冠宇");
+
+  const std::vector<Byline> voice = Parse(U"本报评论员");
+  ASSERT_EQ(voice.size(), 1u);
+  EXPECT_EQ(voice[0].name, "本报评论员");
+  EXPECT_FALSE(voice[0].role);
+}
+
+TEST(BylinesTest, TakesBareNamesOnlyWhenAsked) {
+  std::vector<Byline> out;
+  EXPECT_FALSE(ParseBylines(U"唐剑华", false, &out));
+  const std::vector<Byline> bare = Parse(U"唐剑华", true);
+  ASSERT_EQ(bare.size(), 1u);
+  EXPECT_FALSE(bare[0].role);
+  EXPECT_EQ(bare[0].name, "唐剑华");
+}
+
+TEST(BylinesTest, RejectsLinesThatAreNotBylines) {
+  for (std::u32string_view line :
+       {U"记者观察", U"春耕正当时", U"记者 走进田间地头看春耕", U"本报记者 张三说，今年春耕早"}) {
+    std::vector<Byline> out;
+    EXPECT_FALSE(ParseBylines(line, true, &out)) << ToUtf8(line);
+    EXPECT_TRUE(out.empty());
+  }
+}
+
+TEST(BylinesTest, FindsRolesWithTheirOrganisation) {
+  EXPECT_EQ(RoleAt(U"新华社记者 王五", 0), 5u);
+  EXPECT_EQ(RoleAt(U"记者 王五", 0), 2u);
+  EXPECT_EQ(RoleAt(U"王五", 0), 0u);
+  EXPECT_TRUE(IsPersonName(U"阿不都·热合曼"));
+  EXPECT_FALSE(IsPersonName(U"王"));
+  EXPECT_FALSE(IsPersonName(U"·王五"));
+  EXPECT_TRUE(StartsWithSurname(U"欧阳修"));
+  EXPECT_FALSE(StartsWithSurname(U"的话"));
+}
+
+TEST(BylinesTest, AddsOnlyNewBylines) {
+  std::vector<Byline> to = Parse(U"记者 王五");
+  AddBylines(Parse(U"记者 王五 通讯员 李四"), &to);
+  ASSERT_EQ(to.size(), 2u);
+  EXPECT_EQ(to[1].name, "李四");
+}
+
+TEST(BylinesTest, TakesTheDatelineAndItsByline) {
+  std::u32string para = U"新华社北京3月7日电（记者 王五）全国人大会议今天开幕。";
+  std::optional<std::string> dateline;
+  std::vector<Byline> bylines;
+  TakeDateline(para, &dateline, &bylines);
+  EXPECT_EQ(dateline, "新华社北京3月7日电");
+  ASSERT_EQ(bylines.size(), 1u);
+  EXPECT_EQ(bylines[0].name, "王五");
+  EXPECT_EQ(para, U"全国人大会议今天开幕。");
+
+  std::u32string plain = U"本报讯 今天上午，会议召开。";
+  dateline.reset();
+  TakeDateline(plain, &dateline, &bylines);
+  EXPECT_EQ(dateline, "本报讯");
+  EXPECT_EQ(plain, U"今天上午，会议召开。");
+
+  std::u32string none = U"今天上午，会议召开。";
+  dateline.reset();
+  TakeDateline(none, &dateline, &bylines);
+  EXPECT_FALSE(dateline);
+  EXPECT_EQ(none, U"今天上午，会议召开。");
+}
+
+TEST(BylinesTest, TakesABylineOrACreditAtTheEnd) {
+  std::u32string body = U"会议要求抓好落实。（记者 吴十 通讯员 郑十一）";
+  std::vector<Byline> bylines;
+  EXPECT_TRUE(TakeTrailingByline(body, &bylines));
+  EXPECT_EQ(body, U"会议要求抓好落实。");
+  ASSERT_EQ(bylines.size(), 2u);
+  EXPECT_EQ(bylines[1].name, "郑十一");
+  EXPECT_FALSE(TakeTrailingByline(body, &bylines));
+
+  std::u32string caption = U"图为户外劳动者港湾。 记者 何春林 摄";
+  std::vector<Byline> credit;
+  EXPECT_TRUE(TakeTrailingCredit(caption, &credit));
+  EXPECT_EQ(caption, U"图为户外劳动者港湾。");
+  ASSERT_EQ(credit.size(), 1u);
+  EXPECT_TRUE(credit[0].photo);
+
+  std::u32string bracketed = U"工人在調試設備。（記者 黃志強攝）";
+  credit.clear();
+  EXPECT_TRUE(TakeTrailingCredit(bracketed, &credit));
+  EXPECT_EQ(bracketed, U"工人在調試設備。");
+  ASSERT_EQ(credit.size(), 1u);
+  EXPECT_EQ(credit[0].name, "黃志強");
+}
+
+}  // namespace
+}  // namespace paperdex::parser

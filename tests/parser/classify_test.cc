@@ -1,0 +1,97 @@
+#include "parser/classify.h"
+
+#include <gtest/gtest.h>
+
+#include "test_lines.h"
+
+namespace paperdex::parser {
+namespace {
+
+Line ClassifyText(const std::string& text) { return ClassifyLine(SplitLines(text).front()); }
+
+TEST(ClassifyTest, ReadsAPageMarkerWithItsPageAndName) {
+  const Line l = ClassifyText("第02版：要闻");
+  EXPECT_EQ(l.kind, LineKind::kPage);
+  EXPECT_EQ(l.page_ref, 2);
+  EXPECT_EQ(l.page_name, U"要闻");
+}
+
+TEST(ClassifyTest, GivesEachLineItsKind) {
+  struct Row {
+    std::string line;
+    LineKind kind;
+  };
+  const Row rows[] = {
+      {"", LineKind::kBlank},
+      {"- 3 -", LineKind::kNoise},
+      {"责任编辑：张伟 校对：刘敏", LineKind::kNoise},
+      {"全文见 08版", LineKind::kTeaserRef},
+      {"（下转第3版）", LineKind::kContinuedOn},
+      {"上接第1版", LineKind::kContinuedFrom},
+      {"——我市2200余名干部联点 9000余家企业", LineKind::kDash},
+      {"图为天元区泰园社区户外劳动者港湾。", LineKind::kCaption},
+      {"问：今年有哪些新举措？", LineKind::kBody},
+      {"本报记者 张三 通讯员 李四", LineKind::kByline},
+      {"记者 何春林 摄", LineKind::kCredit},
+      {"春耕正当时", LineKind::kTitle},
+      {testing::BodyLine("正文"), LineKind::kBody},
+  };
+  for (const Row& r : rows) EXPECT_EQ(ClassifyText(r.line).kind, r.kind) << r.line;
+}
+
+TEST(ClassifyTest, KeepsTheBylinesOfABylineLine) {
+  const Line l = ClassifyText("本报记者 张三 通讯员 李四");
+  ASSERT_EQ(l.bylines.size(), 2u);
+  EXPECT_EQ(l.bylines[0].role, "本报记者");
+  EXPECT_EQ(l.bylines[0].name, "张三");
+  EXPECT_EQ(l.bylines[1].role, "通讯员");
+  EXPECT_EQ(l.bylines[1].name, "李四");
+}
+
+TEST(ClassifyTest, MarksAdvertsAndBareNames) {
+  EXPECT_TRUE(ClassifyText("钢琴调律 上门服务 电话：13805712468").advert);
+  const Line name = ClassifyText("唐剑华");
+  EXPECT_EQ(name.kind, LineKind::kTitle);
+  EXPECT_TRUE(name.maybe_name);
+  EXPECT_FALSE(ClassifyText("春耕正当时").maybe_name);
+}
+
+TEST(ClassifyTest, ParsesPageReferences) {
+  struct Row {
+    std::u32string_view text;
+    RefKind kind;
+    int page;
+  };
+  const Row rows[] = {
+      {U"全文见 08版", RefKind::kTeaser, 8},      {U"详见第4版", RefKind::kTeaser, 4},
+      {U"(下转第3版)", RefKind::kContinuedOn, 3}, {U"上接第1版", RefKind::kContinuedFrom, 1},
+      {U"下转第3版 今日", RefKind::kNone, 0},     {U"第3版", RefKind::kNone, 0},
+  };
+  for (const Row& r : rows) {
+    int page = 0;
+    EXPECT_EQ(ParseRef(r.text, &page), r.kind) << ToUtf8(r.text);
+    EXPECT_EQ(page, r.page) << ToUtf8(r.text);
+  }
+}
+
+TEST(ClassifyTest, TellsTitleLikeLinesFromSentences) {
+  EXPECT_TRUE(IsTitleLike(U"到企业去 到现场去"));
+  EXPECT_TRUE(IsTitleLike(U"【今日关注】"));
+  EXPECT_FALSE(IsTitleLike(U"春耕正当时。"));
+  EXPECT_FALSE(IsTitleLike(U"一是，二是，三是"));
+  EXPECT_FALSE(IsTitleLike(U"他说，"));
+  EXPECT_FALSE(IsTitleLike(U"(一张图看懂)"));
+  EXPECT_FALSE(IsTitleLike(U"“幸福港湾"));
+  EXPECT_TRUE(IsBareName(U"唐剑华"));
+  EXPECT_FALSE(IsBareName(U"记者 唐剑华"));
+}
+
+TEST(ClassifyTest, MakesTheMastheadLinesNoiseAndClassifiesTheRest) {
+  const std::vector<Line> lines = Classify(SplitLines("江城日报\n\n春耕正当时\n"), {0});
+  EXPECT_EQ(testing::Kinds(lines), (std::vector<LineKind>{LineKind::kNoise, LineKind::kBlank,
+                                                          LineKind::kTitle, LineKind::kBlank}));
+  EXPECT_EQ(lines[0].text, U"江城日报");
+}
+
+}  // namespace
+}  // namespace paperdex::parser

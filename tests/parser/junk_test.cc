@@ -1,0 +1,95 @@
+#include "parser/junk.h"
+
+#include <gtest/gtest.h>
+
+#include "test_lines.h"
+
+namespace paperdex::parser {
+namespace {
+
+using testing::BodyLine;
+using testing::Classified;
+
+TEST(JunkTest, MakesARunOfARepeatedShortLineNoise) {
+  std::string text = "标题\n" + BodyLine("正文") + "\n";
+  for (int i = 0; i < 4; ++i) text += "“幸福港湾”\n\n";
+  text += BodyLine("第二段") + "\n";
+  const std::vector<Line> in = Classified(text);
+  const std::vector<Line> out = MarkJunk(in);
+  ASSERT_EQ(out.size(), in.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].text == U"“幸福港湾”") {
+      EXPECT_EQ(out[i].kind, LineKind::kNoise) << i;
+    } else {
+      EXPECT_EQ(out[i].kind, in[i].kind) << i;
+    }
+  }
+}
+
+TEST(JunkTest, KeepsAShortLinePrintedTwice) {
+  const std::vector<Line> out = MarkJunk(
+      Classified("春耕正当时\n" + BodyLine("正文") + "\n春耕正当时\n" + BodyLine("正文二")));
+  EXPECT_EQ(out[0].kind, LineKind::kTitle);
+  EXPECT_EQ(out[2].kind, LineKind::kTitle);
+}
+
+TEST(JunkTest, MakesLabelsContentsVerticalTextAndTablesNoise) {
+  const std::vector<Line> out = MarkJunk(Classified(
+      "【政策依据】\n"                       // 0: an orphan label
+      "本期导读\n要闻速览……A02\n经济 3版\n"  // 1-3: a table of contents
+      "今\n日\n关\n注\n"                     // 4-7: a vertical label
+      "价格表\n品种 今日 昨日\n菠菜 4.00 4.80\n白菜 1.20 1.50\n数据来源：市统计局\n"  // 8-12
+      + BodyLine("正文")));
+  for (size_t i = 0; i <= 12; ++i) EXPECT_EQ(out[i].kind, LineKind::kNoise) << ToUtf8(out[i].text);
+  EXPECT_EQ(out[13].kind, LineKind::kBody);
+}
+
+TEST(JunkTest, RecognisesJunkLines) {
+  EXPECT_TRUE(IsOrphanLabel(U"【案例】"));
+  EXPECT_FALSE(IsOrphanLabel(U"【政策干货】继续实施"));
+  EXPECT_TRUE(IsContentsHeader(U"【今日导读】"));
+  EXPECT_TRUE(IsContentsEntry(U"要闻速览……A02"));
+  EXPECT_FALSE(IsContentsEntry(U"要闻速览"));
+  EXPECT_TRUE(IsTableRow(U"菠菜 4.00 4.80 -16.7%", false));
+  EXPECT_FALSE(IsTableRow(U"菠菜 4.00 贵", false));
+  EXPECT_TRUE(IsTableRow(U"品种 今日 昨日 涨跌", true));
+  EXPECT_TRUE(IsSingleCharacter(U"今"));
+  EXPECT_FALSE(IsSingleCharacter(U"今日"));
+}
+
+// Lines of exactly `n` Han characters (display width 2n), cut mid-sentence.
+std::string Cut(size_t n, const std::u32string& fill) {
+  std::u32string s;
+  while (s.size() < n) s += fill;
+  return ToUtf8(s.substr(0, n));
+}
+
+TEST(JunkTest, RejoinsAHardWrappedLayout) {
+  std::string text = "标题\n\n";
+  for (int p = 0; p < 4; ++p) {
+    text += "　　" + Cut(14, U"各部门按照统一部署持续推进") + "\n";
+    text += Cut(16, U"各项工作取得明显成效") + "\n";
+    text += Cut(16, U"群众满意度不断提升") + "\n";
+    text += "持续推进。\n";
+  }
+  const std::vector<Line> in = Classified(text);
+  EXPECT_EQ(WrapWidth(in), 32);
+  const std::vector<Line> out = JoinHardWraps(in);
+  size_t bodies = 0;
+  for (const Line& l : out) {
+    if (l.kind != LineKind::kBody) continue;
+    ++bodies;
+    EXPECT_TRUE(EndsWith(l.text, U"持续推进。")) << ToUtf8(l.text);
+  }
+  EXPECT_EQ(bodies, 4u);
+  EXPECT_EQ(out[0].text, U"标题");
+}
+
+TEST(JunkTest, LeavesALayoutWithNoColumnWidthAlone) {
+  const std::vector<Line> in = Classified("标题\n" + BodyLine("正文") + "\n" + BodyLine("二"));
+  EXPECT_EQ(WrapWidth(in), 0);
+  EXPECT_EQ(JoinHardWraps(in).size(), in.size());
+}
+
+}  // namespace
+}  // namespace paperdex::parser
