@@ -172,6 +172,8 @@ constexpr std::array kWeatherWordRows = {
     std::u32string_view(U"℃"),         // 多云 12℃～18℃
     std::u32string_view(U"空气质量"),  // 空气质量 良
     std::u32string_view(U"空氣質量"),
+    std::u32string_view(U"相对湿度"),  // 气温：16至20度 相对湿度：75%至95%
+    std::u32string_view(U"相對濕度"),
 };
 
 constexpr std::array kAdvertWordRows = {
@@ -372,6 +374,18 @@ constexpr std::array kNoticeLabelRows = {
     std::u32string_view(U"拍賣"),
 };
 
+constexpr std::array kAuthorNoteLeadRows = {
+    std::u32string_view(U"作者"),      // （作者为中国驻老挝大使）
+    std::u32string_view(U"本文作者"),  // （本文作者系…）
+};
+
+constexpr std::array kKickerEndingRows = {
+    std::u32string_view(U"强调"),  // 丁薛祥在新疆调研时强调
+    std::u32string_view(U"強調"),  // 院長出席會議時強調
+    std::u32string_view(U"指出"),  // 省统计局新闻发言人在发布会上指出
+    std::u32string_view(U"表示"),  // 外交部发言人表示
+};
+
 constexpr std::array kInterviewLeadRows = {
     std::u32string_view(U"记者:"), std::u32string_view(U"記者:"), std::u32string_view(U"问:"),
     std::u32string_view(U"問:"),   std::u32string_view(U"答:"),   std::u32string_view(U"主持人:"),
@@ -554,6 +568,8 @@ constexpr std::array kTableRows = {
     Table{"kPhotoLabels", kPhotoLabelRows},
     Table{"kNoticeLabels", kNoticeLabelRows},
     Table{"kInterviewLeads", kInterviewLeadRows},
+    Table{"kKickerEndings", kKickerEndingRows},
+    Table{"kAuthorNoteLeads", kAuthorNoteLeadRows},
     Table{"kNotNames", kNotNameRows},
     Table{"kCompoundSurnames", kCompoundSurnameRows},
     Table{"kTelephoneWords", kTelephoneWordRows},
@@ -600,6 +616,8 @@ const std::span<const std::u32string_view> kCommentaryLabels(kCommentaryLabelRow
 const std::span<const std::u32string_view> kPhotoLabels(kPhotoLabelRows);
 const std::span<const std::u32string_view> kNoticeLabels(kNoticeLabelRows);
 const std::span<const std::u32string_view> kInterviewLeads(kInterviewLeadRows);
+const std::span<const std::u32string_view> kKickerEndings(kKickerEndingRows);
+const std::span<const std::u32string_view> kAuthorNoteLeads(kAuthorNoteLeadRows);
 const std::span<const std::u32string_view> kNotNames(kNotNameRows);
 const std::span<const std::u32string_view> kCompoundSurnames(kCompoundSurnameRows);
 const std::span<const std::u32string_view> kTelephoneWords(kTelephoneWordRows);

@@ -64,6 +64,10 @@ extern const std::span<const std::u32string_view> kPhotoLabels;       // 图片�
 extern const std::span<const std::u32string_view>
     kNoticeLabels;  // 公告, 启事 (as a headline ending)
 extern const std::span<const std::u32string_view> kInterviewLeads;  // 记者：, 问：, 答：
+// How a kicker that reports a speech ends, so that the line under it is the headline: "…时强调".
+extern const std::span<const std::u32string_view> kKickerEndings;
+// The note that closes a signed piece, in brackets: "（作者为中国驻老挝大使）".
+extern const std::span<const std::u32string_view> kAuthorNoteLeads;
 
 // Words that follow a role word without being a name: 评论员文章, 记者观察, 记者手记.
 extern const std::span<const std::u32string_view> kNotNames;

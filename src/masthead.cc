@@ -243,6 +243,69 @@ bool HasEditorWord(std::u32string_view s) {
   return false;
 }
 
+// A running header read by what its parts are, in any order: the paper's name, the date, the
+// weekday, the page code, the page name and the editors ("海晏都市报 2024年1月18日 星期四 A01 头版
+// 责编 吕凯", "2023年10月17日 星期二 A4 財經 責任編輯／黃韻如", "2 要闻 2026年4月27日 星期一").
+// It needs a page code and one of date, weekday or editors; every other part must be a page name
+// (one) or an editor's name.
+std::optional<PageMarker> ParseRunningHeader(std::u32string_view t) {
+  if (t.size() > 80) return std::nullopt;
+  std::vector<std::u32string_view> tokens;
+  for (size_t b = 0; b < t.size();) {
+    while (b < t.size() && IsSpace(t[b])) ++b;
+    size_t e = b;
+    while (e < t.size() && !IsSpace(t[e])) ++e;
+    if (e > b) tokens.push_back(t.substr(b, e - b));
+    b = e;
+  }
+  int page = 0;
+  bool dated = false, editors = false, after_editor = false;
+  std::u32string_view name;
+  for (std::u32string_view tok : tokens) {
+    size_t end = 0;
+    if (FindDate(tok)) {
+      dated = true;
+      after_editor = false;
+      continue;
+    }
+    if (FindWeekday(tok) && tok.size() <= 5) {
+      dated = true;
+      after_editor = false;
+      continue;
+    }
+    if (HasEditorWord(tok)) {
+      editors = true;
+      after_editor = true;
+      continue;
+    }
+    if (page == 0) {
+      if (auto n = ParsePageRef(tok, 0, &end); n && end == tok.size()) {
+        page = *n;
+        after_editor = false;
+        continue;
+      }
+      size_t e = 0;
+      const long v = DigitsAt(tok, 0, &e, 2);
+      if (v > 0 && e == tok.size()) {
+        page = static_cast<int>(v);
+        after_editor = false;
+        continue;
+      }
+    }
+    if (after_editor && tok.size() <= 4 && IsHanName(tok)) continue;  // an editor's name
+    if (tok.size() >= 3 && (tok.back() == U'报' || tok.back() == U'報') && IsHanName(tok)) {
+      continue;  // the paper's name
+    }
+    if (name.empty() && tok.size() <= 8 && IsHanName(tok)) {
+      name = tok;
+      continue;
+    }
+    return std::nullopt;
+  }
+  if (page == 0 || !(dated || editors)) return std::nullopt;
+  return PageMarker{page, std::u32string(name)};
+}
+
 }  // namespace
 
 std::optional<PageMarker> ParsePageMarker(std::u32string_view line) {
@@ -301,15 +364,16 @@ std::optional<PageMarker> ParsePageMarker(std::u32string_view line) {
   size_t q = 0;
   if (q < t.size() && IsUpper(t[q])) ++q;
   const long n = DigitsAt(t, q, &e, 2);
-  if (n <= 0 || e >= t.size() || !IsSpace(t[e])) return std::nullopt;
+  if (n <= 0 || e >= t.size() || !IsSpace(t[e])) return ParseRunningHeader(t);
   p = e;
   SkipSpaces(t, &p);
   size_t r = p;
   while (r < t.size() && !IsSpace(t[r])) ++r;
   const std::u32string_view name = t.substr(p, r - p);
-  if (name.size() < 2 || name.size() > 8 || !IsHanName(name)) return std::nullopt;
+  if (name.size() < 2 || name.size() > 8 || !IsHanName(name)) return ParseRunningHeader(t);
   const std::u32string_view rest = Trim(t.substr(r));
-  if (rest.empty() ? q == 0 : !(FindDate(rest) || HasEditorWord(rest))) return std::nullopt;
+  if (rest.empty() ? q == 0 : !(FindDate(rest) || HasEditorWord(rest)))
+    return ParseRunningHeader(t);
   marker.page = static_cast<int>(n);
   marker.name = std::u32string(name);
   return marker;

@@ -16,8 +16,12 @@ namespace cv = conventions;
 
 // Longest text that a photo credit at its end makes a caption.
 constexpr size_t kMaxCaptionChars = 80;
-// Briefs are short: a longer article ends a run of items under a brief label.
-constexpr size_t kMaxBriefChars = 600;
+// The length of a draft's text so far, in characters.
+size_t BodyChars(const Draft& d) {
+  size_t chars = 0;
+  for (const auto& p : d.paragraphs) chars += p.size();
+  return chars;
+}
 
 // The same text but for white space.
 bool SameText(std::u32string_view a, std::u32string_view b) {
@@ -70,7 +74,7 @@ class Assembler {
  private:
   void OnNoise(const Line& l);
   void OnPage(const Line& l);
-  void OnTitle(const Line& l, const Line* next);
+  void OnTitle(size_t i);
   void OnByline(const Line& l);
   void OnCredit(const Line& l);
   void OnCaption(const Line& l);
@@ -206,7 +210,7 @@ Assembly Assembler::Run() {
         break;
       case LineKind::kTitle:
       case LineKind::kDash:
-        OnTitle(l, NextContent(i));
+        OnTitle(i);
         break;
       case LineKind::kByline:
         OnByline(l);
@@ -258,7 +262,9 @@ void Assembler::OnPage(const Line& l) {
   noise_.push_back(l.text);
 }
 
-void Assembler::OnTitle(const Line& l, const Line* next) {
+void Assembler::OnTitle(size_t i) {
+  const Line& l = lines_[i];
+  const Line* next = NextContent(i);
   const bool in_article_body = cur_ && in_body_;
   const char32_t first = l.key.empty() ? 0 : l.key.front();
   // Under a brief column, a marked line ("■滨湖区启动春季植树护绿行动") heads the next item.
@@ -309,10 +315,23 @@ void Assembler::OnTitle(const Line& l, const Line* next) {
     ParseBylines(l.key, true, &names);
     Draft& d = Start();
     AddBylines(names, &d.article.bylines);
+    d.byline_line = true;
     return;
   }
   if (in_article_body && titles_.empty() && l.kind == LineKind::kDash) {
     AddParagraph(l.text, false);  // "——摘自…" inside a body
+    return;
+  }
+  // A title line inside a body that opens no article is an inner subhead; after a paragraph cut
+  // mid-sentence, it is that paragraph's end.
+  if (in_article_body && titles_.empty() &&
+      !OpensArticle(lines_, i,
+                    {.byline_over_text = drafts_[*cur_].byline_line,
+                     .brief_column = brief_page_ && brief_page_ == page_,
+                     .body_chars = BodyChars(drafts_[*cur_])})) {
+    const bool joins = drafts_[*cur_].open_paragraph;
+    AddParagraph(l.text, joins);
+    if (!joins) drafts_[*cur_].open_paragraph = false;
     return;
   }
   titles_.push_back({l.text, l.kind == LineKind::kDash});
@@ -449,9 +468,7 @@ std::vector<Draft> CarryBriefColumns(std::vector<Draft> drafts) {
     if (!d.column && prev.column && MatchesLabel(prev.column, cv::kBriefLabels) &&
         prev.article.page == d.article.page && !d.article.kicker && !d.article.subheadline &&
         !d.byline_line) {
-      size_t chars = 0;
-      for (const auto& p : d.paragraphs) chars += p.size();
-      if (chars <= kMaxBriefChars) d.column = prev.column;
+      if (BodyChars(d) <= kMaxBriefChars) d.column = prev.column;
     }
   }
   return drafts;

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "conventions.h"
+#include "parser/bylines.h"
+#include "parser/kinds.h"
 #include "parser/lines.h"
 
 namespace paperdex::parser {
@@ -90,6 +92,104 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
   if (before.size() >= 2) block.kicker = Utf8Trimmed(before[before.size() - 2].text);
   if (sub) block.subheadline = Utf8Trimmed(*sub);
   return block;
+}
+
+bool EndsWithDash(std::u32string_view key) {
+  return EndsWith(key, U"——") || EndsWith(key, U"--") || EndsWith(key, U"—");
+}
+
+bool HasColumnTag(std::u32string_view key) {
+  if (key.size() < 6 || key.back() != ')') return false;
+  const size_t open = key.rfind('(');
+  if (open == std::u32string_view::npos || open < 4) return false;
+  const std::u32string_view tag = key.substr(open + 1, key.size() - open - 2);
+  return tag.size() >= 2 && tag.size() <= 24 &&
+         tag.find_first_of(U"，,。；;：:") == std::u32string_view::npos;
+}
+
+bool OpensWithDateline(std::u32string_view text) {
+  std::u32string para(text);
+  std::optional<std::string> dateline;
+  std::vector<Byline> bylines;
+  TakeDateline(para, &dateline, &bylines);
+  return dateline.has_value() || !bylines.empty();
+}
+
+bool ClosesArticle(const Line& l) {
+  if (l.kind == LineKind::kCredit) return true;
+  if (l.kind != LineKind::kBody && l.kind != LineKind::kTitle && l.kind != LineKind::kCaption) {
+    return false;
+  }
+  const std::u32string_view k = l.key;
+  if (k.empty()) return false;
+  if (k.back() == ')') {
+    const size_t open = k.rfind('(');
+    if (open != std::u32string_view::npos) {
+      const std::u32string_view inner = Trim(k.substr(open + 1, k.size() - open - 2));
+      if (inner == U"完" || StartsWithAny(inner, cv::kAuthorNoteLeads)) return true;
+      if (EndsWithAny(inner, cv::kDatelineEndings) && Contains(inner, U"日")) return true;
+      std::vector<Byline> found;
+      if (ParseBylines(inner, false, &found)) return true;
+    }
+  }
+  std::u32string text = l.text;
+  std::vector<Byline> credit;
+  return TakeTrailingCredit(text, &credit);
+}
+
+bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext& context) {
+  const auto skipped = [](const Line& l) {
+    return l.kind == LineKind::kBlank || l.kind == LineKind::kNoise;
+  };
+  std::vector<const Line*> run;
+  size_t j = i;
+  for (; j < lines.size(); ++j) {
+    const Line& l = lines[j];
+    if (l.advert) return true;  // the short lines over an advertisement's telephone line
+    if (skipped(l)) continue;
+    if (l.kind != LineKind::kTitle && l.kind != LineKind::kDash) break;
+    run.push_back(&l);
+  }
+  if (run.empty()) return false;
+  // What follows: a byline, a credit, a dateline.
+  const Line* next = j < lines.size() ? &lines[j] : nullptr;
+  if (next && (next->kind == LineKind::kByline || next->kind == LineKind::kCredit ||
+               next->kind == LineKind::kContinuedFrom)) {
+    return true;
+  }
+  if (next && next->kind == LineKind::kBody && OpensWithDateline(next->text)) return true;
+  // What precedes: the end of an article, or an advertisement this line is part of.
+  for (size_t k = i; k-- > 0;) {
+    if (lines[k].advert) return true;
+    if (skipped(lines[k])) continue;
+    if (ClosesArticle(lines[k])) return true;
+    break;
+  }
+  // The shape of the run.
+  for (size_t k = 0; k < run.size(); ++k) {
+    const std::u32string_view key = run[k]->key;
+    const bool last = k + 1 == run.size();
+    if (run[k]->repeated) return true;
+    if (run[k]->kind == LineKind::kDash && k > 0) return true;
+    if (!last && (EndsWithDash(key) || EndsWithAny(key, cv::kKickerEndings))) return true;
+    if (!last && k == 0 && IsColumnLabel(run[k]->text)) return true;
+    if (HasColumnTag(key)) return true;
+    if (run[k]->maybe_name && k > 0) return true;
+  }
+  if (IsNoticeHeadline(run.back()->key)) return true;
+  // What the text under the run turns out to be.
+  for (size_t k = j, seen = 0; k < lines.size() && seen < 12; ++k) {
+    const Line& l = lines[k];
+    if (skipped(l)) continue;
+    ++seen;
+    if (l.kind == LineKind::kTitle || l.kind == LineKind::kDash || l.kind == LineKind::kPage) break;
+    if (l.kind == LineKind::kByline || l.kind == LineKind::kCredit ||
+        l.kind == LineKind::kTeaserRef || l.kind == LineKind::kContinuedOn || ClosesArticle(l)) {
+      return true;
+    }
+  }
+  return context.brief_column ||
+         (!context.byline_over_text && context.body_chars <= kMaxBriefChars);
 }
 
 }  // namespace paperdex::parser

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parser/lines.h"
+
 namespace paperdex::parser {
 
 // Longest a column label is, in characters.
@@ -40,6 +42,38 @@ bool MatchesLabel(const std::optional<std::u32string>& label,
 // short first line, or a short line at the end, is the column. A line printed twice in a row
 // counts once.
 HeadlineBlock AssignTitles(std::vector<TitleLine> run);
+
+// A kicker led into its headline by a dash at its end: "立足资源优势、产业优势、区位优势——".
+bool EndsWithDash(std::u32string_view key);
+// A main headline with its column in brackets at the end: "从产品出海迈向能力出海(子夜走笔)"
+// (width-folded).
+bool HasColumnTag(std::u32string_view key);
+// A paragraph that opens with a dateline or a byline in brackets: "本报北京6月9日电", "本报讯",
+// "〔记者林怡君／台北报导〕".
+bool OpensWithDateline(std::u32string_view text);
+// A line that ends an article: a photo credit, or a line ending in a closing dateline, byline,
+// author's note or credit ("（新华社北京4月26日电）", "（记者 吴十）", "（作者为…）", "（完）",
+// "…。 本报记者 许海林摄").
+bool ClosesArticle(const Line& line);
+
+// Whether the run of title lines that starts at `lines[i]`, met inside an article's body, opens a
+// new article rather than being an inner subhead of the one it is in. Decided from context: what
+// follows the run (a byline, a credit, a dateline), what precedes it (the end of an article), the
+// shape of the run (a line printed twice, a kicker ending in —— or 强调, a ——subheadline, a
+// column tag, a column label over a headline, a notice's headline), and what the text under it
+// turns out to be (a short item ending in its own byline, credit or page reference before any
+// other title). With none of these, an article with its byline over the text, or a long one (a
+// document printed in full), goes on under the run (an inner subhead), while after a short item
+// with no byline line (a brief, a dispatch) the run heads the next item, as it does under a
+// column of briefs.
+struct ArticleContext {
+  bool byline_over_text = false;  // the article's byline is printed on a line of its own
+  bool brief_column = false;      // the article is an item under a column of briefs (简讯)
+  size_t body_chars = 0;          // the length of the article's text so far
+};
+// Longest a brief is, in characters: a longer text is an article that inner subheads may divide.
+constexpr size_t kMaxBriefChars = 600;
+bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext& context);
 
 }  // namespace paperdex::parser
 

@@ -88,6 +88,22 @@ void MarkTables(std::vector<Line>& lines) {
   }
 }
 
+// A line printed twice in a row, as an extraction that reads one text box twice leaves headline and
+// byline lines: the copy is noise, and the line keeps a mark that it was printed twice.
+void MarkDoubledLines(std::vector<Line>& lines) {
+  Line* last = nullptr;
+  for (Line& l : lines) {
+    if (l.kind == LineKind::kBlank || l.kind == LineKind::kNoise) continue;
+    if (last && l.kind != LineKind::kPage && last->kind == l.kind &&
+        StripSpaces(last->key) == StripSpaces(l.key)) {
+      l.kind = LineKind::kNoise;
+      last->repeated = true;
+      continue;
+    }
+    last = &l;
+  }
+}
+
 // A short line repeated three times or more within a short stretch of the file, or on three pages
 // or more (page furniture).
 void MarkRepeatedLines(std::vector<Line>& lines) {
@@ -180,6 +196,7 @@ std::vector<Line> MarkJunk(std::vector<Line> lines) {
   MarkLabelsAndContents(lines);
   MarkVerticalLabels(lines);
   MarkTables(lines);
+  MarkDoubledLines(lines);
   MarkRepeatedLines(lines);
   return lines;
 }

@@ -39,6 +39,7 @@ struct Line {
   int page_ref = 0;
   std::u32string page_name;
   bool maybe_name = false;  // a bare author name ("唐剑华")
+  bool repeated = false;    // printed twice in a row; the copy is noise (junk.h)
   bool advert = false;
   std::vector<Byline> bylines;
 };
