@@ -67,6 +67,8 @@ constexpr std::array kPhotoCreditEndingRows = {
     std::u32string_view(U"攝影報道"),  // 記者 張三 攝影報道
     std::u32string_view(U"摄"),        // 株洲日报通讯员/谭嘉玲 杨帆 摄
     std::u32string_view(U"攝"),        // 記者 陳大文 攝
+    std::u32string_view(U"绘"),        // 韦荣景绘（漫画）
+    std::u32string_view(U"繪"),        // 記者 陳大文 繪
 };
 
 constexpr std::array kBylineEndingRows = {
@@ -371,7 +373,9 @@ constexpr std::array kNoticeLabelRows = {
     std::u32string_view(U"出租"),     std::u32string_view(U"转让"),
     std::u32string_view(U"轉讓"),     std::u32string_view(U"征婚"),
     std::u32string_view(U"徵婚"),     std::u32string_view(U"拍卖"),
-    std::u32string_view(U"拍賣"),
+    std::u32string_view(U"拍賣"),     std::u32string_view(U"征集"),
+    std::u32string_view(U"徵集"),     std::u32string_view(U"征稿"),
+    std::u32string_view(U"徵稿"),
 };
 
 constexpr std::array kAuthorNoteLeadRows = {

@@ -57,6 +57,21 @@ size_t RoleAt(std::u32string_view t, size_t pos) {
   return 0;
 }
 
+namespace {
+
+// Where the agency in brackets after a credit starts ("…摄(人民视觉)", width-folded), or npos.
+size_t CreditAgencyStart(std::u32string_view t) {
+  if (t.size() < 4 || t.back() != ')') return std::u32string::npos;
+  const size_t open = t.rfind('(');
+  if (open == std::u32string_view::npos || open == 0 || t.size() - open > 10) {
+    return std::u32string::npos;
+  }
+  const std::u32string_view before = Trim(t.substr(0, open));
+  return EndsWithAny(before, cv::kPhotoCreditEndings) ? open : std::u32string::npos;
+}
+
+}  // namespace
+
 bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out) {
   if (line.size() > 80) return false;
   std::u32string t = FoldWidth(UnwrapBrackets(line));
@@ -72,6 +87,10 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
     }
   }
   bool photo = false;
+  // "程 兆摄（人民视觉）": the agency that supplied the picture, after the credit.
+  if (const size_t agency = CreditAgencyStart(t); agency != std::u32string::npos) {
+    t = std::u32string(Trim(std::u32string_view(t).substr(0, agency)));
+  }
   for (bool again = true; again;) {
     again = false;
     for (auto end : cv::kPhotoCreditEndings) {
@@ -238,6 +257,13 @@ bool TakeTrailingByline(std::u32string& para, std::vector<Byline>* bylines) {
 
 bool TakeTrailingCredit(std::u32string& text, std::vector<Byline>* bylines) {
   if (text.empty()) return false;
+  // "…展品。 唐 克摄（人民视觉）": the credit is read without the agency after it.
+  if (const size_t agency = CreditAgencyStart(FoldWidth(text)); agency != std::u32string::npos) {
+    std::u32string credited(Trim(std::u32string_view(text).substr(0, agency)));
+    if (!TakeTrailingCredit(credited, bylines)) return false;
+    text = std::move(credited);
+    return true;
+  }
   // "…調試。（記者 黃志強攝）"
   if (IsIn(text.back(), U"）)")) {
     const size_t open = text.find_last_of(U"（(");

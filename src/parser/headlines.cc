@@ -116,21 +116,25 @@ bool OpensWithDateline(std::u32string_view text) {
 }
 
 bool ClosesArticle(const Line& l) {
-  if (l.kind == LineKind::kCredit) return true;
   if (l.kind != LineKind::kBody && l.kind != LineKind::kTitle && l.kind != LineKind::kCaption) {
     return false;
   }
   const std::u32string_view k = l.key;
-  if (k.empty()) return false;
-  if (k.back() == ')') {
-    const size_t open = k.rfind('(');
-    if (open != std::u32string_view::npos) {
-      const std::u32string_view inner = Trim(k.substr(open + 1, k.size() - open - 2));
-      if (inner == U"完" || StartsWithAny(inner, cv::kAuthorNoteLeads)) return true;
-      if (EndsWithAny(inner, cv::kDatelineEndings) && Contains(inner, U"日")) return true;
-      std::vector<Byline> found;
-      if (ParseBylines(inner, false, &found)) return true;
-    }
+  if (k.empty() || k.back() != ')') return false;
+  const size_t open = k.rfind('(');
+  if (open == std::u32string_view::npos) return false;
+  const std::u32string_view inner = Trim(k.substr(open + 1, k.size() - open - 2));
+  if (inner == U"完" || StartsWithAny(inner, cv::kAuthorNoteLeads)) return true;
+  if (EndsWithAny(inner, cv::kDatelineEndings) && Contains(inner, U"日")) return true;
+  std::vector<Byline> found;
+  return ParseBylines(inner, false, &found) &&
+         std::any_of(found.begin(), found.end(), [](const Byline& b) { return !b.photo; });
+}
+
+bool EndsWithCredit(const Line& l) {
+  if (l.kind == LineKind::kCredit) return true;
+  if (l.kind != LineKind::kBody && l.kind != LineKind::kTitle && l.kind != LineKind::kCaption) {
+    return false;
   }
   std::u32string text = l.text;
   std::vector<Byline> credit;
@@ -151,40 +155,55 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
     run.push_back(&l);
   }
   if (run.empty()) return false;
-  // What follows: a byline, a credit, a dateline.
   const Line* next = j < lines.size() ? &lines[j] : nullptr;
-  if (next && (next->kind == LineKind::kByline || next->kind == LineKind::kCredit ||
-               next->kind == LineKind::kContinuedFrom)) {
+  const Line* prev = nullptr;
+  for (size_t k = i; k-- > 0;) {
+    if (lines[k].advert) return true;  // the lines under an advertisement's telephone line
+    if (skipped(lines[k])) continue;
+    prev = &lines[k];
+    break;
+  }
+  // Cues that hold anywhere. What follows: a byline, a dateline. What precedes: a closing
+  // dateline, byline or author's note. The run: a line printed twice, a headline with its column
+  // tag, a headline over its author's name, a notice's headline.
+  if (next && (next->kind == LineKind::kByline || next->kind == LineKind::kContinuedFrom)) {
     return true;
   }
   if (next && next->kind == LineKind::kBody && OpensWithDateline(next->text)) return true;
-  // What precedes: the end of an article, or an advertisement this line is part of.
-  for (size_t k = i; k-- > 0;) {
-    if (lines[k].advert) return true;
-    if (skipped(lines[k])) continue;
-    if (ClosesArticle(lines[k])) return true;
-    break;
+  if (prev && ClosesArticle(*prev)) return true;
+  for (size_t k = 0; k < run.size(); ++k) {
+    if (run[k]->repeated || HasColumnTag(run[k]->key) || (run[k]->maybe_name && k > 0)) {
+      return true;
+    }
   }
-  // The shape of the run.
+  if (IsNoticeHeadline(StripSpaces(run.back()->key))) return true;
+  // A label that heads an item of its own: 图片报道, 简讯.
+  const std::u32string first = StripSpaces(run.front()->key);
+  if (HasRow(cv::kPhotoLabels, first) || HasRow(cv::kBriefLabels, first)) return true;
+  // A long article with its byline over the text has subheads shaped like headline blocks (a
+  // kicker ending in ——, a column label) and pictures between its parts; elsewhere these open an
+  // article too.
+  const bool long_article =
+      context.body_chars > (context.byline_over_text ? 1 : 3) * kMaxBriefChars;
+  if (long_article && !context.brief_column) return false;
+  if (next && next->kind == LineKind::kCredit) return true;
+  if (prev && EndsWithCredit(*prev)) return true;
   for (size_t k = 0; k < run.size(); ++k) {
     const std::u32string_view key = run[k]->key;
     const bool last = k + 1 == run.size();
-    if (run[k]->repeated) return true;
     if (run[k]->kind == LineKind::kDash && k > 0) return true;
     if (!last && (EndsWithDash(key) || EndsWithAny(key, cv::kKickerEndings))) return true;
     if (!last && k == 0 && IsColumnLabel(run[k]->text)) return true;
-    if (HasColumnTag(key)) return true;
-    if (run[k]->maybe_name && k > 0) return true;
   }
-  if (IsNoticeHeadline(run.back()->key)) return true;
-  // What the text under the run turns out to be.
+  // What the text under the run turns out to be: a short item ending in its own byline, credit or
+  // page reference before any other title.
   for (size_t k = j, seen = 0; k < lines.size() && seen < 12; ++k) {
     const Line& l = lines[k];
     if (skipped(l)) continue;
     ++seen;
     if (l.kind == LineKind::kTitle || l.kind == LineKind::kDash || l.kind == LineKind::kPage) break;
-    if (l.kind == LineKind::kByline || l.kind == LineKind::kCredit ||
-        l.kind == LineKind::kTeaserRef || l.kind == LineKind::kContinuedOn || ClosesArticle(l)) {
+    if (l.kind == LineKind::kByline || l.kind == LineKind::kTeaserRef ||
+        l.kind == LineKind::kContinuedOn || ClosesArticle(l) || EndsWithCredit(l)) {
       return true;
     }
   }

@@ -51,10 +51,12 @@ bool HasColumnTag(std::u32string_view key);
 // A paragraph that opens with a dateline or a byline in brackets: "本报北京6月9日电", "本报讯",
 // "〔记者林怡君／台北报导〕".
 bool OpensWithDateline(std::u32string_view text);
-// A line that ends an article: a photo credit, or a line ending in a closing dateline, byline,
-// author's note or credit ("（新华社北京4月26日电）", "（记者 吴十）", "（作者为…）", "（完）",
-// "…。 本报记者 许海林摄").
+// A line that ends an article: it ends in a closing dateline, byline or author's note in brackets
+// ("（新华社北京4月26日电）", "（记者 吴十）", "（作者为…）", "（完）").
 bool ClosesArticle(const Line& line);
+// A photo credit, on its own or at the end of a caption: "…。 本报记者 许海林摄". It ends a
+// photo item, or a picture inside a longer article.
+bool EndsWithCredit(const Line& line);
 
 // Whether the run of title lines that starts at `lines[i]`, met inside an article's body, opens a
 // new article rather than being an inner subhead of the one it is in. Decided from context: what

@@ -1,5 +1,6 @@
 #include "parser/junk.h"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
@@ -104,14 +105,30 @@ void MarkDoubledLines(std::vector<Line>& lines) {
   }
 }
 
+// A label that heads items on many pages (图片报道, 简讯, 社论, 公告), not furniture.
+bool IsLabelRow(std::u32string_view key) {
+  for (auto rows : {cv::kPhotoLabels, cv::kBriefLabels, cv::kCommentaryLabels, cv::kNoticeLabels}) {
+    if (HasRow(rows, key)) return true;
+  }
+  return false;
+}
+
 // A short line repeated three times or more within a short stretch of the file, or on three pages
 // or more (page furniture).
 void MarkRepeatedLines(std::vector<Line>& lines) {
-  std::unordered_map<std::u32string, std::vector<size_t>> where;
+  // Junk runs repeat a line as it is; page furniture repeats it with only its numbers changed
+  // ("本报地址：…　A01", "…　A02").
+  std::unordered_map<std::u32string, std::vector<size_t>> where, shape;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (l.kind == LineKind::kBlank || l.kind == LineKind::kPage || !ShortLine(l.key, 24)) continue;
-    where[StripSpaces(l.key)].push_back(i);
+    if (l.kind == LineKind::kBlank || l.kind == LineKind::kPage || !ShortLine(l.key, 60)) continue;
+    std::u32string key = StripSpaces(l.key);
+    if (ShortLine(l.key, 24)) where[key].push_back(i);
+    if (IsLabelRow(key) || HasSentenceStop(key)) continue;  // 图片报道 heads items on many pages
+    for (char32_t& c : key) {
+      if (c >= '0' && c <= '9') c = '#';
+    }
+    shape[key].push_back(i);
   }
   std::vector<size_t> non_blank_rank(lines.size(), 0);
   std::vector<int> page_of(lines.size(), 0);
@@ -126,13 +143,21 @@ void MarkRepeatedLines(std::vector<Line>& lines) {
   for (const auto& [key, at] : where) {
     if (at.size() < 3) continue;
     const size_t span = non_blank_rank[at.back()] - non_blank_rank[at.front()] + 1;
-    const bool dense = span <= 2 * at.size() + 2;
-    // Page furniture repeated on every page: the same line on three pages or more.
+    if (span <= 2 * at.size() + 2) {
+      for (size_t i : at) lines[i].kind = LineKind::kNoise;
+    }
+  }
+  // Page furniture repeated on every page: the same line on three pages or more, or a line whose
+  // numbers change from page to page on four pages or more.
+  for (const auto& [key, at] : shape) {
+    if (at.size() < 3) continue;
     std::unordered_set<int> pages;
     for (size_t i : at) pages.insert(page_of[i]);
-    const bool furniture = pages.size() >= 3 && pages.size() * 2 >= at.size() &&
-                           lines[at.front()].kind != LineKind::kByline;
-    if (dense || furniture) {
+    const bool same = std::all_of(at.begin(), at.end(), [&](size_t i) {
+      return lines[i].key == lines[at.front()].key && ShortLine(lines[i].key, 24);
+    });
+    if (pages.size() >= (same ? 3u : 4u) && pages.size() * 2 >= at.size() &&
+        lines[at.front()].kind != LineKind::kByline) {
       for (size_t i : at) lines[i].kind = LineKind::kNoise;
     }
   }
