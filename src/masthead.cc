@@ -229,7 +229,9 @@ namespace {
 bool IsHanName(std::u32string_view s) {
   if (s.empty() || s.size() > 10) return false;
   for (char32_t c : s) {
-    if (!IsHan(c) && conventions::kColumnMarks.find(c) == std::u32string_view::npos && c != ' ') {
+    // "生活．健康" is width-folded to "生活.健康".
+    if (!IsHan(c) && conventions::kColumnMarks.find(c) == std::u32string_view::npos && c != ' ' &&
+        c != '.') {
       return false;
     }
   }
@@ -335,6 +337,8 @@ std::optional<PageMarker> ParsePageMarker(std::u32string_view line) {
   }
   // A running header that ends with the page: "滨江晚报 2024年4月2日 星期二 A01 要闻".
   if (const auto date = FindDate(t)) {
+    // Read by its parts first, so that a page name anywhere in it is kept.
+    if (auto header = ParseRunningHeader(t); header && !header->name.empty()) return header;
     std::vector<std::u32string_view> tokens;
     for (size_t b = date->end; b < t.size();) {
       while (b < t.size() && IsSpace(t[b])) ++b;

@@ -89,6 +89,44 @@ void MarkTables(std::vector<Line>& lines) {
   }
 }
 
+// A line that says again which page this is, without a date: "6 要闻", "人文 15", "江城日报 第05版"
+// under the marker 第06版：要闻. Every part is the page's number, its name, a page reference to it
+// or a paper's name, and the number is there.
+void MarkPageLabels(std::vector<Line>& lines) {
+  int page = 0;
+  std::u32string name;
+  for (Line& l : lines) {
+    if (l.kind == LineKind::kPage) {
+      page = l.page_ref;
+      name = StripSpaces(l.page_name);
+      continue;
+    }
+    if (page == 0 || (l.kind != LineKind::kTitle && l.kind != LineKind::kBody) ||
+        !ShortLine(l.key, 24)) {
+      continue;
+    }
+    bool numbered = false, other = false;
+    const std::u32string_view k = l.key;
+    for (size_t b = 0; b < k.size() && !other;) {
+      while (b < k.size() && IsSpace(k[b])) ++b;
+      size_t e = b;
+      while (e < k.size() && !IsSpace(k[e])) ++e;
+      if (e == b) break;
+      const std::u32string_view tok = k.substr(b, e - b);
+      size_t end = 0;
+      const auto ref = ParsePageRef(tok, 0, &end);
+      if ((ref && end == tok.size() && *ref == page) || tok == ToU32(std::to_string(page))) {
+        numbered = true;
+      } else if (!(tok == name || (!name.empty() && tok.size() >= 2 && Contains(name, tok)) ||
+                   (tok.size() >= 3 && (tok.back() == U'报' || tok.back() == U'報')))) {
+        other = true;
+      }
+      b = e;
+    }
+    if (numbered && !other) l.kind = LineKind::kNoise;
+  }
+}
+
 // A line printed twice in a row, as an extraction that reads one text box twice leaves headline and
 // byline lines: the copy is noise, and the line keeps a mark that it was printed twice.
 void MarkDoubledLines(std::vector<Line>& lines) {
@@ -221,6 +259,7 @@ std::vector<Line> MarkJunk(std::vector<Line> lines) {
   MarkLabelsAndContents(lines);
   MarkVerticalLabels(lines);
   MarkTables(lines);
+  MarkPageLabels(lines);
   MarkDoubledLines(lines);
   MarkRepeatedLines(lines);
   return lines;
