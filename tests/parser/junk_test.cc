@@ -33,6 +33,48 @@ TEST(JunkTest, KeepsAShortLinePrintedTwice) {
   EXPECT_EQ(out[2].kind, LineKind::kTitle);
 }
 
+TEST(JunkTest, MakesTheCopyOfALinePrintedTwiceInARowNoise) {
+  // 0 body, 1 blank, 2 headline, 3 its copy, 4 byline, 5 blank, 6 its copy, 7 body.
+  const std::vector<Line> in = Classified(BodyLine("上一篇") +
+                                          "\n\n首批人才公寓昨日交付\n首批人才公寓昨日交付\n"
+                                          "本报记者 张磊\n\n本报记者 张 磊\n" +
+                                          BodyLine("正文"));
+  ASSERT_EQ(in[2].kind, LineKind::kTitle);
+  ASSERT_EQ(in[4].kind, LineKind::kByline);
+  const std::vector<Line> out = MarkJunk(in);
+  ASSERT_EQ(out.size(), in.size());
+  EXPECT_EQ(out[2].kind, LineKind::kTitle);
+  EXPECT_TRUE(out[2].repeated);
+  EXPECT_EQ(out[3].kind, LineKind::kNoise);
+  EXPECT_FALSE(out[3].repeated);
+  // A blank line between the two does not hide the copy, nor does the padding of a name.
+  EXPECT_EQ(out[4].kind, LineKind::kByline);
+  EXPECT_TRUE(out[4].repeated);
+  EXPECT_EQ(out[6].kind, LineKind::kNoise);
+  EXPECT_EQ(out[7].kind, LineKind::kBody);
+  EXPECT_FALSE(out[0].repeated);
+  EXPECT_FALSE(out[7].repeated);
+}
+
+TEST(JunkTest, LeavesALinePrintedTwiceWithALineBetween) {
+  const std::vector<Line> in =
+      Classified("首批人才公寓昨日交付\n本报记者 张磊\n首批人才公寓昨日交付\n" + BodyLine("正文"));
+  const std::vector<Line> out = MarkJunk(in);
+  ASSERT_EQ(out.size(), 4u);
+  for (size_t i = 0; i < out.size(); ++i) {
+    EXPECT_EQ(out[i].kind, in[i].kind) << i;
+    EXPECT_FALSE(out[i].repeated) << i;
+  }
+}
+
+TEST(JunkTest, KeepsAPageMarkerPrintedTwice) {
+  const std::vector<Line> out =
+      MarkJunk(Classified("第02版：要闻\n第02版：要闻\n首批人才公寓昨日交付\n" + BodyLine("正文")));
+  EXPECT_EQ(out[0].kind, LineKind::kPage);
+  EXPECT_EQ(out[1].kind, LineKind::kPage);
+  EXPECT_FALSE(out[2].repeated);
+}
+
 TEST(JunkTest, MakesLabelsContentsVerticalTextAndTablesNoise) {
   const std::vector<Line> out = MarkJunk(Classified(
       "【政策依据】\n"                       // 0: an orphan label
