@@ -67,7 +67,10 @@ bool IsTitleLike(std::u32string_view key) {
       std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
   if (commas >= 2 || (commas == 1 && n > 24)) return false;
   const char32_t last = key.back();
-  if (OpensContinuation(last) && last != U'】' && last != ']') return false;
+  // A kicker leads into its headline with a dash at its end ("立足资源优势——").
+  if (OpensContinuation(last) && last != U'】' && last != ']' && !EndsWith(key, U"——")) {
+    return false;
+  }
   if (IsIn(last, U"…")) return false;
   // A remark in brackets belongs to the text around it.
   if ((key.front() == '(' && last == ')') || (key.front() == U'（' && last == U'）')) return false;

@@ -116,6 +116,11 @@ bool OpensWithDateline(std::u32string_view text) {
 }
 
 bool ClosesArticle(const Line& l) {
+  // "（记者 吴十）" on a line of its own.
+  if (l.kind == LineKind::kByline && !l.key.empty() && l.key.front() == '(' &&
+      l.key.back() == ')') {
+    return true;
+  }
   if (l.kind != LineKind::kBody && l.kind != LineKind::kTitle && l.kind != LineKind::kCaption) {
     return false;
   }

@@ -76,7 +76,7 @@ TEST(AssemblyTest, KeepsAnInnerSubheadInTheBody) {
 // Disabled: a kicker that ends in a dash ("…——") is classified as body text (the classifier
 // reads a line ending in — as a sentence that goes on), so it ends the article before instead of
 // heading the next one.
-TEST(AssemblyTest, DISABLED_GivesAKickerEndingInADashToTheArticleUnderIt) {
+TEST(AssemblyTest, GivesAKickerEndingInADashToTheArticleUnderIt) {
   const Assembly a =
       Assemble(Classified("首批人才公寓昨日交付\n本报记者 张磊\n" + BodyLine("正文") +
                           "\n立足资源优势——\n滨湖新区打造特色产业集群\n"

@@ -231,7 +231,7 @@ TEST(HeadlinesTest, OpensAnArticleAfterTheEndOfTheOneBefore) {
 
 // Disabled: a closing byline printed on a line of its own is classified kByline, which
 // ClosesArticle does not read, so after a long article the next headline stays a subhead.
-TEST(HeadlinesTest, DISABLED_OpensAnArticleAfterAClosingBylineOnALineOfItsOwn) {
+TEST(HeadlinesTest, OpensAnArticleAfterAClosingBylineOnALineOfItsOwn) {
   using testing::BodyLine;
   EXPECT_TRUE(Opens({BodyLine("第一段"), "（记者 吴十）", kTitle, BodyLine("正文")}, kLongBylined));
   EXPECT_TRUE(Opens({BodyLine("第一段"), "（记者 吴十）", kTitle, BodyLine("正文")},
