@@ -115,15 +115,22 @@ bool OpensWithDateline(std::u32string_view text) {
   return dateline.has_value() || !bylines.empty();
 }
 
+namespace {
+
+// A line of text that may end an article: a paragraph, a short line or a caption.
+bool IsTextLine(const Line& l) {
+  return l.kind == LineKind::kBody || l.kind == LineKind::kTitle || l.kind == LineKind::kCaption;
+}
+
+}  // namespace
+
 bool ClosesArticle(const Line& l) {
   // "（记者 吴十）" on a line of its own.
   if (l.kind == LineKind::kByline && !l.key.empty() && l.key.front() == '(' &&
       l.key.back() == ')') {
     return true;
   }
-  if (l.kind != LineKind::kBody && l.kind != LineKind::kTitle && l.kind != LineKind::kCaption) {
-    return false;
-  }
+  if (!IsTextLine(l)) return false;
   const std::u32string_view k = l.key;
   if (k.empty() || k.back() != ')') return false;
   const size_t open = k.rfind('(');
@@ -138,9 +145,7 @@ bool ClosesArticle(const Line& l) {
 
 bool EndsWithCredit(const Line& l) {
   if (l.kind == LineKind::kCredit) return true;
-  if (l.kind != LineKind::kBody && l.kind != LineKind::kTitle && l.kind != LineKind::kCaption) {
-    return false;
-  }
+  if (!IsTextLine(l)) return false;
   std::u32string text = l.text;
   std::vector<Byline> credit;
   return TakeTrailingCredit(text, &credit);
