@@ -107,6 +107,13 @@ bool HasColumnTag(std::u32string_view key) {
          tag.find_first_of(U"，,。；;：:") == std::u32string_view::npos;
 }
 
+std::optional<std::u32string> HeadlineTag(std::u32string_view headline) {
+  const std::u32string key = FoldWidth(StripSpaces(headline));
+  if (!HasColumnTag(key)) return std::nullopt;
+  const size_t open = key.rfind('(');
+  return key.substr(open + 1, key.size() - open - 2);
+}
+
 bool OpensWithDateline(std::u32string_view text) {
   std::u32string para(text);
   std::optional<std::string> dateline;

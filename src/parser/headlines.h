@@ -48,6 +48,9 @@ bool EndsWithDash(std::u32string_view key);
 // A main headline with its column in brackets at the end: "从产品出海迈向能力出海(子夜走笔)"
 // (width-folded).
 bool HasColumnTag(std::u32string_view key);
+// The column tag of a printed headline, width-folded and without its brackets: "子夜走笔" for
+// "从产品出海迈向能力出海（子夜走笔）"; nothing when it has none.
+std::optional<std::u32string> HeadlineTag(std::u32string_view headline);
 // A paragraph that opens with a dateline or a byline in brackets: "本报北京6月9日电", "本报讯",
 // "〔记者林怡君／台北报导〕".
 bool OpensWithDateline(std::u32string_view text);

@@ -64,12 +64,20 @@ ArticleKind DecideKind(const Draft& d) {
   if (MatchesLabel(d.column, cv::kBriefLabels)) return ArticleKind::kBrief;
   if (IsInterview(d.paragraphs)) return ArticleKind::kInterview;
   const bool commentary_role = std::any_of(a.bylines.begin(), a.bylines.end(), [](const Byline& b) {
-    return b.role && ContainsAny(ToU32(*b.role), cv::kEditorialRoles);
+    return ContainsAny(ToU32(b.role ? *b.role : b.name), cv::kEditorialRoles);
   });
+  // A name signed without a role makes a commentary only under a column label of its own (a
+  // label over the headline, or a short kicker that is one): papers sign essays, features and
+  // reporters' notes the same way, and tag them in the headline ("（记者手记）").
   const bool bare_author =
       !a.bylines.empty() && std::all_of(a.bylines.begin(), a.bylines.end(),
                                         [](const Byline& b) { return !b.role && !b.photo; });
-  if (commentary_role || bare_author || MatchesLabel(d.column, cv::kCommentaryLabels) ||
+  const bool column_label =
+      d.column || (a.kicker && ShortLine(ToU32(*a.kicker), kMaxColumnChars) &&
+                   !EndsWithDash(ToU32(*a.kicker)));
+  const std::optional<std::u32string> tag = HeadlineTag(headline);
+  if (commentary_role || (bare_author && column_label) ||
+      MatchesLabel(d.column, cv::kCommentaryLabels) || MatchesLabel(tag, cv::kCommentaryLabels) ||
       (a.kicker && ContainsAny(ToU32(*a.kicker), cv::kCommentaryLabels))) {
     return ArticleKind::kCommentary;
   }

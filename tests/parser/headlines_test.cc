@@ -86,6 +86,13 @@ TEST(HeadlinesTest, FindsAColumnTagAtTheEndOfAHeadline) {
   }
 }
 
+TEST(HeadlinesTest, ReadsTheTagOfAHeadline) {
+  EXPECT_EQ(HeadlineTag(U"从产品出海迈向能力出海（子夜走笔）"), U"子夜走笔");
+  EXPECT_EQ(HeadlineTag(U"老街巷里的新生活 (城事漫笔)"), U"城事漫笔");
+  EXPECT_EQ(HeadlineTag(U"滨湖新区打造特色产业集群"), std::nullopt);
+  EXPECT_EQ(HeadlineTag(U"城市更新三问（一）"), std::nullopt);
+}
+
 TEST(HeadlinesTest, TellsAParagraphThatOpensWithADateline) {
   struct Row {
     std::u32string_view text;

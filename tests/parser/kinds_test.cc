@@ -46,6 +46,38 @@ TEST(KindsTest, DecidesKinds) {
   EXPECT_EQ(DecideKind(teaser), ArticleKind::kTeaser);
 }
 
+TEST(KindsTest, ASignatureMakesACommentaryOnlyUnderAColumnLabel) {
+  Draft essay = WithHeadline("书房记");
+  essay.article.bylines.push_back({std::nullopt, "林某", false});
+  EXPECT_EQ(DecideKind(essay), ArticleKind::kNews);
+
+  Draft notes = WithHeadline("用脚步丈量大地（记者手记）");
+  notes.article.bylines.push_back({std::nullopt, "林某", false});
+  EXPECT_EQ(DecideKind(notes), ArticleKind::kNews);
+
+  Draft column = essay;
+  column.column = U"江城观察";
+  EXPECT_EQ(DecideKind(column), ArticleKind::kCommentary);
+
+  Draft short_kicker = essay;
+  short_kicker.article.kicker = "江城观察";
+  EXPECT_EQ(DecideKind(short_kicker), ArticleKind::kCommentary);
+
+  Draft lead_in = essay;
+  lead_in.article.kicker = "江城观察——";
+  EXPECT_EQ(DecideKind(lead_in), ArticleKind::kNews);
+}
+
+TEST(KindsTest, ACommentaryTagOrWriterMakesACommentary) {
+  EXPECT_EQ(DecideKind(WithHeadline("让实干成为鲜明导向（人民时评）")), ArticleKind::kCommentary);
+  EXPECT_EQ(DecideKind(WithHeadline("让实干成为鲜明导向(金台锐评)")), ArticleKind::kCommentary);
+  EXPECT_EQ(DecideKind(WithHeadline("让实干成为鲜明导向（经济透视）")), ArticleKind::kNews);
+
+  Draft editorial = WithHeadline("让实干成为鲜明导向");
+  editorial.article.bylines.push_back({std::nullopt, "本报评论员", false});
+  EXPECT_EQ(DecideKind(editorial), ArticleKind::kCommentary);
+}
+
 TEST(KindsTest, FinishesArticlesAndDropsEmptyDrafts) {
   std::vector<Draft> drafts(3);
   drafts[0] = WithHeadline("春耕正当时");
