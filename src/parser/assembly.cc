@@ -7,6 +7,7 @@
 #include "parser/bylines.h"
 #include "parser/classify.h"
 #include "parser/headlines.h"
+#include "parser/junk.h"
 #include "parser/kinds.h"
 
 namespace paperdex::parser {
@@ -79,6 +80,7 @@ class Assembler {
   void OnCredit(const Line& l);
   void OnCaption(const Line& l);
   void OnTeaserRef(const Line& l);
+  void OnTeaserBox(size_t header, size_t end);
   void OnContinuedOn(const Line& l);
   void OnContinuedFrom(const Line& l);
   void OnBody(const Line& l);
@@ -199,6 +201,11 @@ Assembly Assembler::Run() {
 
   for (size_t i = 0; i < lines_.size(); ++i) {
     const Line& l = lines_[i];
+    if (l.box_end > i) {
+      OnTeaserBox(i, l.box_end);
+      i = l.box_end - 1;
+      continue;
+    }
     switch (l.kind) {
       case LineKind::kBlank:
         break;
@@ -382,6 +389,28 @@ void Assembler::OnTeaserRef(const Line& l) {
     d.article.continued_on_page = l.page_ref;
   }
   noise_.push_back(l.text);
+  Close();
+}
+
+// A teaser box is one article: its header is the headline, each of its lines a paragraph, and
+// it goes on at the page its first item names.
+void Assembler::OnTeaserBox(size_t header, size_t end) {
+  FlushTitlesAsArticle();
+  Close();
+  titles_.push_back({lines_[header].text, false});
+  Draft& d = Start();
+  d.teaser = true;
+  d.contents = true;
+  for (size_t j = header + 1; j < end; ++j) {
+    const Line& l = lines_[j];
+    if (l.kind == LineKind::kBlank || IsContentsHeader(l.key)) continue;
+    int page = 0;
+    size_t ref_end = 0;
+    const std::u32string_view t = Trim(l.key);
+    if (const auto n = ParsePageRef(t, 0, &ref_end); n && ref_end == t.size()) page = *n;
+    if (page > 0 && !d.article.continued_on_page) d.article.continued_on_page = page;
+    AddParagraph(l.text, false);
+  }
   Close();
 }
 

@@ -23,6 +23,7 @@ struct Draft {
   std::u32string page_name;
   bool open_paragraph = false;  // the last paragraph stops mid-sentence
   bool teaser = false;
+  bool contents = false;  // a teaser box (导读): its items are its paragraphs
   bool byline_line = false;  // a byline printed on a line of its own
 };
 

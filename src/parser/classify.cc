@@ -82,6 +82,15 @@ bool IsTitleLike(std::u32string_view key) {
   return true;
 }
 
+bool IsLeadInKicker(std::u32string_view key) {
+  constexpr size_t kMaxLeadInChars = 48;
+  const size_t n = CountNonSpace(key);
+  if (n < 6 || n > kMaxLeadInChars || !EndsWith(key, U"——") || HasSentenceStop(key)) return false;
+  const auto commas =
+      std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
+  return commas <= 3;
+}
+
 bool IsBareName(std::u32string_view key) {
   std::vector<Byline> names;
   return ShortLine(key, 14) && ParseBylines(key, true, &names) &&
@@ -169,6 +178,12 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
     } else {
       lines[i] = ClassifyLine(std::move(lines[i]));
     }
+  }
+  for (size_t i = lines.size(); i-- > 0;) {
+    if (lines[i].kind != LineKind::kBody || !IsLeadInKicker(lines[i].key)) continue;
+    size_t next = i + 1;
+    while (next < lines.size() && lines[next].kind == LineKind::kBlank) ++next;
+    if (next < lines.size() && lines[next].kind == LineKind::kTitle) lines[i].kind = LineKind::kTitle;
   }
   return lines;
 }

@@ -21,6 +21,10 @@ RefKind ParseRef(std::u32string_view text, int* page);
 
 // A short line with no sentence in it, so it may be a kicker, a headline or a label ("春耕正当时").
 bool IsTitleLike(std::u32string_view key);
+// A lead-in that ends in a dash, too long or too full of commas to pass for a title on its own
+// ("有读者反映，投诉了一个问题，竟然第一时间被对方“精准定位”——"): it is a kicker when a title
+// line follows it.
+bool IsLeadInKicker(std::u32string_view key);
 // A short line that is only a name or names with no role ("唐剑华").
 bool IsBareName(std::u32string_view key);
 
@@ -29,7 +33,8 @@ bool IsBareName(std::u32string_view key);
 // indent of `line` are read; whatever else it held is not kept.
 Line ClassifyLine(Line line);
 
-// The lines of `lines` classified; those at `masthead_lines` are noise (the masthead was read).
+// The lines of `lines` classified; those at `masthead_lines` are noise (the masthead was read). A
+// lead-in kicker followed by a title line is a title line.
 std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& masthead_lines);
 
 }  // namespace paperdex::parser

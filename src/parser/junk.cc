@@ -39,6 +39,86 @@ void MarkLabelsAndContents(std::vector<Line>& lines) {
   }
 }
 
+// Page markers out of the order of the pages: a bare "第九版" under a teaser is a reference, not
+// a page. The real markers are the longest run of markers whose pages never go back; a marker
+// with a page name always counts.
+void MarkStrayPageMarkers(std::vector<Line>& lines) {
+  std::vector<size_t> markers;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::kPage) markers.push_back(i);
+  }
+  const size_t n = markers.size();
+  if (n < 2) return;
+  // Longest non-decreasing subsequence, O(n^2): an issue has tens of markers.
+  std::vector<size_t> length(n, 1), prev(n, n);
+  for (size_t b = 0; b < n; ++b) {
+    for (size_t a = 0; a < b; ++a) {
+      if (lines[markers[a]].page_ref <= lines[markers[b]].page_ref && length[a] + 1 > length[b]) {
+        length[b] = length[a] + 1;
+        prev[b] = a;
+      }
+    }
+  }
+  size_t best = 0;
+  for (size_t b = 1; b < n; ++b) {
+    if (length[b] >= length[best]) best = b;
+  }
+  std::vector<bool> kept(n, false);
+  for (size_t b = best; b < n; b = prev[b]) kept[b] = true;
+  for (size_t b = 0; b < n; ++b) {
+    Line& l = lines[markers[b]];
+    if (!kept[b] && l.page_name.empty()) l.kind = LineKind::kNoise;
+  }
+}
+
+}  // namespace
+
+bool IsBarePageRef(std::u32string_view key) {
+  const std::u32string_view t = Trim(key);
+  size_t end = 0;
+  return ParsePageRef(t, 0, &end) && end == t.size();
+}
+
+namespace {
+
+// A teaser box: a contents header ("导读") over headlines, each with its page on a line of its own
+// after it, and perhaps a summary. The header line is marked with where the box ends.
+void MarkTeaserBoxes(std::vector<Line>& lines) {
+  constexpr size_t kMaxBoxLines = 16;
+  for (size_t h = 0; h < lines.size(); ++h) {
+    if (lines[h].kind == LineKind::kBlank || !IsContentsHeader(lines[h].key)) continue;
+    size_t content = 0, last_ref = 0;
+    bool first = true, ok = true;
+    size_t j = h + 1;
+    for (; j < lines.size() && content <= kMaxBoxLines; ++j) {
+      const Line& l = lines[j];
+      if (l.kind == LineKind::kBlank || IsContentsHeader(l.key)) continue;
+      if (l.kind == LineKind::kPage) break;
+      const bool ref = IsBarePageRef(l.key);
+      if (ref) {
+        if (first) break;
+        last_ref = j;
+      } else if (l.kind != LineKind::kTitle && l.kind != LineKind::kBody &&
+                 l.kind != LineKind::kNoise) {
+        ok = false;  // a byline, a caption: an article, not a box
+        break;
+      }
+      first = false;
+      ++content;
+    }
+    if (!ok || last_ref == 0) continue;
+    // A summary under the last item belongs to the box; a headline after it starts an article.
+    size_t end = last_ref + 1;
+    for (size_t k = end; k < lines.size(); ++k) {
+      if (lines[k].kind == LineKind::kBlank) continue;
+      if (lines[k].kind != LineKind::kBody) break;
+      end = k + 1;
+    }
+    lines[h].box_end = end;
+    h = end - 1;
+  }
+}
+
 // Characters printed one a line (a vertical label: 今/日/关/注).
 void MarkVerticalLabels(std::vector<Line>& lines) {
   for (size_t i = 0; i < lines.size();) {
@@ -256,7 +336,9 @@ bool IsSingleCharacter(std::u32string_view key) {
 std::vector<Line> MarkJunk(std::vector<Line> lines) {
   // In place on the lines this stage was handed: each pass turns the kind the classifier gave a
   // junk line into kNoise.
+  MarkStrayPageMarkers(lines);
   MarkLabelsAndContents(lines);
+  MarkTeaserBoxes(lines);
   MarkVerticalLabels(lines);
   MarkTables(lines);
   MarkPageLabels(lines);

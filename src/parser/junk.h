@@ -23,8 +23,14 @@ bool IsTableRow(std::u32string_view key, bool header);
 // One Han character or Latin letter alone ("今").
 bool IsSingleCharacter(std::u32string_view key);
 
+// A bare page reference on a line of its own: "第九版", "第18版", "A09版".
+bool IsBarePageRef(std::u32string_view key);
+
 // The classified `lines` with the junk among them made noise. This stage overrides the
-// classifier: a line it finds to be junk becomes kNoise whatever kind it had.
+// classifier: a line it finds to be junk becomes kNoise whatever kind it had. A bare page marker
+// out of the order of the pages ("第九版" after "第01版") is noise, and the header of a teaser box
+// (导读 over headlines, each with its page on a line of its own) gets the end of the box in
+// Line::box_end.
 std::vector<Line> MarkJunk(std::vector<Line> lines);
 
 // The column width (display columns) when most body and title lines are cut at one width, else 0.

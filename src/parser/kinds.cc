@@ -56,7 +56,7 @@ ArticleKind DecideKind(const Draft& d) {
   const std::u32string headline = ToU32(a.headline);
   const std::optional<std::u32string> page_name =
       d.page_name.empty() ? std::nullopt : std::optional<std::u32string>(d.page_name);
-  if (d.teaser && d.paragraphs.size() <= 1) return ArticleKind::kTeaser;
+  if (d.contents || (d.teaser && d.paragraphs.size() <= 1)) return ArticleKind::kTeaser;
   if (IsNoticeHeadline(headline) || MatchesLabel(d.column, cv::kNoticeLabels) ||
       MatchesLabel(page_name, cv::kNoticeLabels)) {
     return ArticleKind::kNotice;

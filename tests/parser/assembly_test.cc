@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "parser/junk.h"
 #include "test_lines.h"
 
 namespace paperdex::parser {
@@ -63,6 +64,22 @@ TEST(AssemblyTest, MakesATeaserOfAHeadlineWhoseTextIsElsewhere) {
   ASSERT_EQ(a.drafts.size(), 1u);
   EXPECT_TRUE(a.drafts[0].teaser);
   EXPECT_EQ(a.drafts[0].article.continued_on_page, 8);
+}
+
+TEST(AssemblyTest, MakesOneTeaserOfATeaserBox) {
+  const Assembly a = Assemble(MarkJunk(Classified(
+      "第01版：要闻\n导读\n理论\n加快建设科技强国\n第九版\n春耕备耕物资充足\n第八版\n"
+      "第02版：要闻\n标题\n" + BodyLine("正文"))));
+  ASSERT_EQ(a.drafts.size(), 2u);
+  const Draft& d = a.drafts[0];
+  EXPECT_EQ(d.article.headline, "导读");
+  EXPECT_TRUE(d.contents);
+  EXPECT_EQ(d.article.continued_on_page, 9);
+  EXPECT_EQ(d.article.page, 1);
+  const std::vector<std::u32string> items = {U"理论", U"加快建设科技强国", U"第九版",
+                                             U"春耕备耕物资充足", U"第八版"};
+  EXPECT_EQ(d.paragraphs, items);
+  EXPECT_EQ(a.drafts[1].article.page, 2);
 }
 
 TEST(AssemblyTest, KeepsAnInnerSubheadInTheBody) {

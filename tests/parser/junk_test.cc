@@ -26,6 +26,41 @@ TEST(JunkTest, MakesARunOfARepeatedShortLineNoise) {
   }
 }
 
+TEST(JunkTest, MakesABarePageMarkerOutOfPageOrderNoise) {
+  // 0 marker, 1 headline, 2 "第九版" (a reference), 3 "第八版", 4 marker of page 2, 5 "第3版".
+  const std::vector<Line> out = MarkJunk(
+      Classified("第01版：要闻\n标题\n第九版\n第八版\n第02版：经济\n第3版\n"));
+  EXPECT_EQ(out[0].kind, LineKind::kPage);
+  EXPECT_EQ(out[2].kind, LineKind::kNoise);
+  EXPECT_EQ(out[3].kind, LineKind::kNoise);
+  EXPECT_EQ(out[4].kind, LineKind::kPage);
+  EXPECT_EQ(out[5].kind, LineKind::kPage);
+}
+
+TEST(JunkTest, FindsATeaserBox) {
+  // 0 header, 1 column, 2 headline, 3 page, 4 headline, 5 page, 6 summary, 7 marker.
+  const std::string box =
+      "导读\n理论\n加快建设科技强国\n第九版\n春耕备耕物资充足\n第八版\n" + BodyLine("摘要") +
+      "\n";
+  const std::vector<Line> out = MarkJunk(Classified("第01版：要闻\n" + box + "第02版：要闻\n"));
+  EXPECT_EQ(out[1].box_end, 8u);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (i != 1) {
+      EXPECT_EQ(out[i].box_end, 0u) << i;
+    }
+  }
+  // A table of contents whose rows carry their pages is no box.
+  const std::vector<Line> toc = MarkJunk(Classified("本期导读\nA02　港口吞吐量首破3亿吨\n"));
+  EXPECT_EQ(toc[0].box_end, 0u);
+  // Nor is a header over an article with a byline.
+  const std::vector<Line> article =
+      MarkJunk(Classified("导读\n春耕正当时\n本报记者 张三\n" + BodyLine("正文") + "\n第九版\n"));
+  EXPECT_EQ(article[0].box_end, 0u);
+  EXPECT_TRUE(IsBarePageRef(U"第十八版"));
+  EXPECT_TRUE(IsBarePageRef(U"A09版"));
+  EXPECT_FALSE(IsBarePageRef(U"全文见第9版"));
+}
+
 TEST(JunkTest, KeepsAShortLinePrintedTwice) {
   const std::vector<Line> out = MarkJunk(
       Classified("春耕正当时\n" + BodyLine("正文") + "\n春耕正当时\n" + BodyLine("正文二")));
