@@ -536,6 +536,11 @@ constexpr std::array kAboutOnlyNoticeLabelRows = {
     std::u32string_view(U"通知"),  // 关于调整公交线路的通知 (but not 市民收到降温通知)
 };
 
+constexpr std::array kNewsDocumentEndingRows = {
+    std::u32string_view(U"联合声明"), std::u32string_view(U"聯合聲明"),
+    std::u32string_view(U"共同声明"), std::u32string_view(U"共同聲明"),
+};
+
 constexpr std::array kNoticeSubjectLeadRows = {
     std::u32string_view(U"关于"),  // 关于调整公交线路的通知
     std::u32string_view(U"關於"),  // 關於調整巴士路線的通知
@@ -588,6 +593,7 @@ constexpr std::array kTableRows = {
     Table{"kNoticeContactWords", kNoticeContactWordRows},
     Table{"kContactLeads", kContactLeadRows},
     Table{"kAboutOnlyNoticeLabels", kAboutOnlyNoticeLabelRows},
+    Table{"kNewsDocumentEndings", kNewsDocumentEndingRows},
     Table{"kNoticeSubjectLeads", kNoticeSubjectLeadRows},
     Table{"kInterviewAnswerLeads", kInterviewAnswerLeadRows},
 };
@@ -637,6 +643,7 @@ const std::span<const std::u32string_view> kNoticeSignatureEndings(kNoticeSignat
 const std::span<const std::u32string_view> kNoticeContactWords(kNoticeContactWordRows);
 const std::span<const std::u32string_view> kContactLeads(kContactLeadRows);
 const std::span<const std::u32string_view> kAboutOnlyNoticeLabels(kAboutOnlyNoticeLabelRows);
+const std::span<const std::u32string_view> kNewsDocumentEndings(kNewsDocumentEndingRows);
 const std::span<const std::u32string_view> kNoticeSubjectLeads(kNoticeSubjectLeadRows);
 const std::span<const std::u32string_view> kInterviewAnswerLeads(kInterviewAnswerLeadRows);
 // The common single-character surnames, simplified and traditional.

@@ -101,6 +101,9 @@ extern const std::span<const std::u32string_view> kNoticeContactWords;
 extern const std::span<const std::u32string_view> kContactLeads;
 // Notice labels that make a notice only after a subject lead: "关于调整公交线路的通知".
 extern const std::span<const std::u32string_view> kAboutOnlyNoticeLabels;
+// Headline endings that name a document reported as news, not a notice to the public: a joint
+// statement of states or parties ("…的联合声明").
+extern const std::span<const std::u32string_view> kNewsDocumentEndings;
 extern const std::span<const std::u32string_view> kNoticeSubjectLeads;
 // Of the interview leads, those that open an answer: "答：", "A：".
 extern const std::span<const std::u32string_view> kInterviewAnswerLeads;

@@ -1,6 +1,7 @@
 #include "parser/assembly.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "conventions.h"
 #include "paperdex/masthead.h"
@@ -508,6 +509,38 @@ std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts) {
     while (!d.paragraphs.empty() && TakeTrailingByline(d.paragraphs.back(), &d.article.bylines)) {
       if (d.paragraphs.back().empty()) d.paragraphs.pop_back();
     }
+  }
+  return drafts;
+}
+
+std::vector<Draft> LinkPrintedTwice(std::vector<Draft> drafts) {
+  // What two printings of one text share: the headline and the opening of the body, without
+  // white space, and about the same length.
+  const auto key = [](const Draft& d) {
+    std::u32string body;
+    for (const auto& p : d.paragraphs) {
+      body += StripSpaces(p);
+      if (body.size() >= 60) break;
+    }
+    return StripSpaces(ToU32(d.article.headline)) + U"\n" + body.substr(0, 60);
+  };
+  std::unordered_map<std::u32string, size_t> last;  // key -> the last printing seen
+  for (size_t j = 0; j < drafts.size(); ++j) {
+    Draft& d = drafts[j];
+    if (d.teaser || d.contents || d.article.headline.empty() || !d.article.page) continue;
+    const size_t chars = BodyChars(d);
+    if (chars < 120) continue;  // a photo item, a short brief: alike by chance
+    const std::u32string k = key(d);
+    if (auto it = last.find(k); it != last.end()) {
+      Draft& first = drafts[it->second];
+      const size_t a = BodyChars(first);
+      if (*first.article.page < *d.article.page && !first.article.continued_on_page &&
+          !d.article.continued_from_page && std::min(a, chars) * 10 >= std::max(a, chars) * 9) {
+        first.article.continued_on_page = *d.article.page;
+        d.article.continued_from_page = *first.article.page;
+      }
+    }
+    last[k] = j;
   }
   return drafts;
 }

@@ -44,6 +44,11 @@ std::vector<Draft> CarryBriefColumns(std::vector<Draft> drafts);
 // article's bylines.
 std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts);
 
+// `drafts` with an article printed in full on two pages linked: the first printing is continued
+// on the page of the second, the second continued from the page of the first (same headline,
+// same opening and about the same length of text; teasers and short items are left alone).
+std::vector<Draft> LinkPrintedTwice(std::vector<Draft> drafts);
+
 // A numbered subhead inside a body: "一、会议基本情况", "（二）…", "3. …".
 bool IsNumberedSubhead(std::u32string_view key);
 // The signature, date or contact line under a notice: "滨海市公共交通集团有限公司",

@@ -91,6 +91,16 @@ bool IsLeadInKicker(std::u32string_view key) {
   return commas <= 3;
 }
 
+bool IsTextSignature(std::u32string_view key) {
+  const std::u32string_view t = Trim(key);
+  if (t.size() < 3 || t.size() > 8 || t.back() != U'文') return false;
+  std::u32string_view name = t.substr(0, t.size() - 1);
+  while (!name.empty() && (IsSpace(name.back()) || IsIn(name.back(), U"/／"))) name.remove_suffix(1);
+  std::vector<Byline> names;
+  return name.size() < t.size() - 1 && ParseBylines(name, true, &names) && names.size() == 1 &&
+         !names.front().role;
+}
+
 bool IsBareName(std::u32string_view key) {
   std::vector<Byline> names;
   return ShortLine(key, 14) && ParseBylines(key, true, &names) &&
@@ -153,10 +163,20 @@ Line ClassifyLine(Line raw) {
     line.kind = LineKind::kBody;
     return line;
   }
+  // A writer's signature under a text ("徐 之文", "文/林某"): a line of the text.
+  if (IsTextSignature(k)) {
+    line.kind = LineKind::kBody;
+    return line;
+  }
   std::vector<Byline> bylines;
   if (ParseBylines(k, false, &bylines)) {
     line.kind = bylines.front().photo ? LineKind::kCredit : LineKind::kByline;
     line.bylines = std::move(bylines);
+    return line;
+  }
+  // A role with no name under a headline ("本报记者"): the names come at the end, in brackets.
+  if (const std::u32string_view t = Trim(k); !t.empty() && RoleAt(t, 0) == t.size()) {
+    line.kind = LineKind::kByline;
     return line;
   }
   if (IsTitleLike(k)) {

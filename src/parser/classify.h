@@ -25,6 +25,8 @@ bool IsTitleLike(std::u32string_view key);
 // ("有读者反映，投诉了一个问题，竟然第一时间被对方“精准定位”——"): it is a kicker when a title
 // line follows it.
 bool IsLeadInKicker(std::u32string_view key);
+// A writer's signature at the end of a text: a name, a space or slash, and 文 ("徐 之文" is 徐之).
+bool IsTextSignature(std::u32string_view key);
 // A short line that is only a name or names with no role ("唐剑华").
 bool IsBareName(std::u32string_view key);
 

@@ -26,6 +26,7 @@ std::string JoinParagraphs(const std::vector<std::u32string>& paragraphs) {
 }  // namespace
 
 bool IsNoticeHeadline(std::u32string_view h) {
+  if (EndsWithAny(h, cv::kNewsDocumentEndings)) return false;
   for (auto r : cv::kNoticeLabels) {
     if (EndsWith(h, r)) {
       // "通知" ends many news headlines; a notice's starts with 关于.

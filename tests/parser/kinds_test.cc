@@ -16,6 +16,8 @@ TEST(KindsTest, TellsNoticeHeadlines) {
   EXPECT_TRUE(IsNoticeHeadline(U"停水公告"));
   EXPECT_TRUE(IsNoticeHeadline(U"关于调整公交线路的通知"));
   EXPECT_FALSE(IsNoticeHeadline(U"市民收到降温通知"));
+  EXPECT_FALSE(IsNoticeHeadline(U"甲国和乙国关于深化合作的联合声明"));
+  EXPECT_TRUE(IsNoticeHeadline(U"遗失声明"));
   EXPECT_FALSE(IsNoticeHeadline(U"春耕正当时"));
 }
 
