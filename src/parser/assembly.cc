@@ -19,6 +19,14 @@ namespace cv = conventions;
 // Longest text that a photo credit at its end makes a caption.
 constexpr size_t kMaxCaptionChars = 80;
 // The length of a draft's text so far, in characters.
+std::vector<std::string> Names(const Draft& d) {
+  std::vector<std::string> names;
+  for (const Byline& b : d.article.bylines) {
+    if (!b.photo) names.push_back(b.name);
+  }
+  return names;
+}
+
 size_t BodyChars(const Draft& d) {
   size_t chars = 0;
   for (const auto& p : d.paragraphs) chars += p.size();
@@ -336,7 +344,8 @@ void Assembler::OnTitle(size_t i) {
       !OpensArticle(lines_, i,
                     {.byline_over_text = drafts_[*cur_].byline_line,
                      .brief_column = brief_page_ && brief_page_ == page_,
-                     .body_chars = BodyChars(drafts_[*cur_])})) {
+                     .body_chars = BodyChars(drafts_[*cur_]),
+                     .names = Names(drafts_[*cur_])})) {
     const bool joins = drafts_[*cur_].open_paragraph;
     AddParagraph(l.text, joins);
     if (!joins) drafts_[*cur_].open_paragraph = false;

@@ -150,6 +150,24 @@ bool ClosesArticle(const Line& l) {
          std::any_of(found.begin(), found.end(), [](const Byline& b) { return !b.photo; });
 }
 
+std::vector<std::string> ClosingNames(const Line& l) {
+  std::vector<std::string> names;
+  std::vector<Byline> found;
+  if (l.kind == LineKind::kByline) {
+    found = l.bylines;
+  } else if (IsTextLine(l) && !l.key.empty() && l.key.back() == ')') {
+    const std::u32string_view k = l.key;
+    const size_t open = k.rfind('(');
+    if (open != std::u32string_view::npos) {
+      ParseBylines(Trim(k.substr(open + 1, k.size() - open - 2)), false, &found);
+    }
+  }
+  for (const Byline& b : found) {
+    if (!b.photo) names.push_back(b.name);
+  }
+  return names;
+}
+
 bool EndsWithCredit(const Line& l) {
   if (l.kind == LineKind::kCredit) return true;
   if (!IsTextLine(l)) return false;
@@ -197,14 +215,40 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
   // A label that heads an item of its own: 图片报道, 简讯.
   const std::u32string first = StripSpaces(run.front()->key);
   if (HasRow(cv::kPhotoLabels, first) || HasRow(cv::kBriefLabels, first)) return true;
+  // What the text under the run turns out to be, before any other title: an item that ends in a
+  // page reference or in a byline of names the article does not have (its own names closing it
+  // again say nothing), or, weaker, one that ends in a closing line or a credit.
+  constexpr size_t kMaxPhotoItemLines = 5;  // a photo item's caption lines and its credit
+  bool ends_as_item = false;
+  for (size_t k = j, seen = 0; k < lines.size() && seen < 12; ++k) {
+    const Line& l = lines[k];
+    if (skipped(l)) continue;
+    ++seen;
+    if (l.kind == LineKind::kTitle || l.kind == LineKind::kDash || l.kind == LineKind::kPage) break;
+    if (l.kind == LineKind::kTeaserRef || l.kind == LineKind::kContinuedOn) return true;
+    const std::vector<std::string> names = ClosingNames(l);
+    if (!names.empty() && !context.names.empty() &&
+        std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+          return std::find(context.names.begin(), context.names.end(), n) == context.names.end();
+        })) {
+      return true;
+    }
+    if (EndsWithCredit(l) && seen <= kMaxPhotoItemLines) return true;  // a photo item
+    if (!names.empty() || ClosesArticle(l)) {
+      ends_as_item = true;
+      break;
+    }
+  }
+  for (size_t k = 1; k < run.size(); ++k) {
+    if (run[k]->kind == LineKind::kDash) return true;  // a subheadline led by ——
+  }
   // A long article with its byline over the text has subheads shaped like headline blocks (a
   // kicker ending in ——, a column label) and pictures between its parts; elsewhere these open an
   // article too.
-  const bool long_article =
-      context.body_chars > (context.byline_over_text ? 1 : 3) * kMaxBriefChars;
+  if (prev && EndsWithCredit(*prev)) return true;
+  const bool long_article = context.byline_over_text || context.body_chars > 3 * kMaxBriefChars;
   if (long_article && !context.brief_column) return false;
   if (next && next->kind == LineKind::kCredit) return true;
-  if (prev && EndsWithCredit(*prev)) return true;
   for (size_t k = 0; k < run.size(); ++k) {
     const std::u32string_view key = run[k]->key;
     const bool last = k + 1 == run.size();
@@ -212,18 +256,7 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
     if (!last && (EndsWithDash(key) || EndsWithAny(key, cv::kKickerEndings))) return true;
     if (!last && k == 0 && IsColumnLabel(run[k]->text)) return true;
   }
-  // What the text under the run turns out to be: a short item ending in its own byline, credit or
-  // page reference before any other title.
-  for (size_t k = j, seen = 0; k < lines.size() && seen < 12; ++k) {
-    const Line& l = lines[k];
-    if (skipped(l)) continue;
-    ++seen;
-    if (l.kind == LineKind::kTitle || l.kind == LineKind::kDash || l.kind == LineKind::kPage) break;
-    if (l.kind == LineKind::kByline || l.kind == LineKind::kTeaserRef ||
-        l.kind == LineKind::kContinuedOn || ClosesArticle(l) || EndsWithCredit(l)) {
-      return true;
-    }
-  }
+  if (ends_as_item) return true;
   return context.brief_column ||
          (!context.byline_over_text && context.body_chars <= kMaxBriefChars);
 }

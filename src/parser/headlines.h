@@ -57,6 +57,9 @@ bool OpensWithDateline(std::u32string_view text);
 // A line that ends an article: it ends in a closing dateline, byline or author's note in brackets
 // ("（新华社北京4月26日电）", "（记者 吴十）", "（作者为…）", "（完）").
 bool ClosesArticle(const Line& line);
+// The names of the byline that `line` closes with: a byline in brackets at its end or on a line
+// of its own ("…。（记者 吴十）"); none when it has none.
+std::vector<std::string> ClosingNames(const Line& line);
 // A photo credit, on its own or at the end of a caption: "…。 本报记者 许海林摄". It ends a
 // photo item, or a picture inside a longer article.
 bool EndsWithCredit(const Line& line);
@@ -75,6 +78,7 @@ struct ArticleContext {
   bool byline_over_text = false;  // the article's byline is printed on a line of its own
   bool brief_column = false;      // the article is an item under a column of briefs (简讯)
   size_t body_chars = 0;          // the length of the article's text so far
+  std::vector<std::string> names;  // the names in the article's bylines so far
 };
 // Longest a brief is, in characters: a longer text is an article that inner subheads may divide.
 constexpr size_t kMaxBriefChars = 600;

@@ -148,12 +148,15 @@ TEST(HeadlinesTest, TellsALineThatClosesAnArticle) {
 
 // OpensArticle. Each rule is checked under a context in which a title line would otherwise stay
 // an inner subhead, and against the same lines without what the rule reads. Some cues hold even
-// in a long article with its byline over the text (kLongBylined); the others are checked in a
-// bylined article of a few paragraphs (kShortBylined).
+// in a long article with its byline over the text (kLongBylined); the others only in an article
+// with no byline line (kUnsigned, a text of more than a brief's length), since a bylined article
+// of any length has subheads shaped like headline blocks (kShortBylined: its lead only).
 constexpr ArticleContext kLongBylined = {
-    .byline_over_text = true, .brief_column = false, .body_chars = 2000};
+    .byline_over_text = true, .brief_column = false, .body_chars = 2000, .names = {}};
 constexpr ArticleContext kShortBylined = {
-    .byline_over_text = true, .brief_column = false, .body_chars = 300};
+    .byline_over_text = true, .brief_column = false, .body_chars = 300, .names = {}};
+constexpr ArticleContext kUnsigned = {
+    .byline_over_text = false, .brief_column = false, .body_chars = 1000, .names = {}};
 
 const std::string kTitle = "首批人才公寓昨日交付";
 
@@ -174,7 +177,7 @@ TEST(HeadlinesTest, KeepsAnUnmarkedTitleInALongOrBylinedArticleAsASubhead) {
   const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};
   EXPECT_FALSE(Opens(rows, kLongBylined));
   EXPECT_FALSE(Opens(rows, kShortBylined));
-  EXPECT_FALSE(Opens(rows, {.byline_over_text = false, .brief_column = false, .body_chars = 2000}));
+  EXPECT_FALSE(Opens(rows, {.byline_over_text = false, .brief_column = false, .body_chars = 2000, .names = {}}));
   // Two unmarked lines make no headline block either.
   EXPECT_FALSE(
       Opens({BodyLine("第一段"), "两个没有标记的小标题", "第二个小标题", BodyLine("第二段")},
@@ -184,18 +187,18 @@ TEST(HeadlinesTest, KeepsAnUnmarkedTitleInALongOrBylinedArticleAsASubhead) {
 TEST(HeadlinesTest, OpensAnArticleAfterAShortItemWithNoBylineLine) {
   using testing::BodyLine;
   const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};
-  EXPECT_TRUE(Opens(rows, {.byline_over_text = false, .brief_column = false, .body_chars = 120}));
+  EXPECT_TRUE(Opens(rows, {.byline_over_text = false, .brief_column = false, .body_chars = 120, .names = {}}));
   EXPECT_TRUE(Opens(
-      rows, {.byline_over_text = false, .brief_column = false, .body_chars = kMaxBriefChars}));
+      rows, {.byline_over_text = false, .brief_column = false, .body_chars = kMaxBriefChars, .names = {}}));
   EXPECT_FALSE(Opens(
-      rows, {.byline_over_text = false, .brief_column = false, .body_chars = kMaxBriefChars + 1}));
+      rows, {.byline_over_text = false, .brief_column = false, .body_chars = kMaxBriefChars + 1, .names = {}}));
 }
 
 TEST(HeadlinesTest, OpensAnArticleUnderAColumnOfBriefs) {
   using testing::BodyLine;
   const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};
-  EXPECT_TRUE(Opens(rows, {.byline_over_text = true, .brief_column = true, .body_chars = 300}));
-  EXPECT_TRUE(Opens(rows, {.byline_over_text = true, .brief_column = true, .body_chars = 2000}));
+  EXPECT_TRUE(Opens(rows, {.byline_over_text = true, .brief_column = true, .body_chars = 300, .names = {}}));
+  EXPECT_TRUE(Opens(rows, {.byline_over_text = true, .brief_column = true, .body_chars = 2000, .names = {}}));
 }
 
 TEST(HeadlinesTest, OpensAnArticleOverABylineLine) {
@@ -242,25 +245,28 @@ TEST(HeadlinesTest, OpensAnArticleAfterAClosingBylineOnALineOfItsOwn) {
   using testing::BodyLine;
   EXPECT_TRUE(Opens({BodyLine("第一段"), "（记者 吴十）", kTitle, BodyLine("正文")}, kLongBylined));
   EXPECT_TRUE(Opens({BodyLine("第一段"), "（记者 吴十）", kTitle, BodyLine("正文")},
-                    {.byline_over_text = false, .brief_column = false, .body_chars = 2000}));
+                    {.byline_over_text = false, .brief_column = false, .body_chars = 2000, .names = {}}));
 }
 
 TEST(HeadlinesTest, OpensAnArticleByTheShapeOfItsHeadlineBlock) {
   using testing::BodyLine;
-  // A kicker ending in 强调 / 指出 over the headline.
-  EXPECT_TRUE(Opens({BodyLine("第一段"), "市委书记在滨湖新区调研时强调",
-                     "抓好春耕生产 保障粮食安全", BodyLine("正文")},
-                    kShortBylined));
+  // A kicker ending in 强调 / 指出 over the headline, in an article with no byline line; in a
+  // bylined one, a two-line block is a subhead.
+  const std::vector<std::string> speech = {BodyLine("第一段"), "市委书记在滨湖新区调研时强调",
+                                           "抓好春耕生产 保障粮食安全", BodyLine("正文")};
+  EXPECT_TRUE(Opens(speech, kUnsigned));
+  EXPECT_FALSE(Opens(speech, kShortBylined));
   EXPECT_TRUE(Opens(
       {BodyLine("第一段"), "市统计局新闻发言人指出", "一季度经济运行开局良好", BodyLine("正文")},
-      kShortBylined));
-  // A ——subheadline under the headline.
+      kUnsigned));
+  // A ——subheadline under the headline, even in a bylined article.
   EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, "——记滨湖新区人才服务中心", BodyLine("正文")},
                     kShortBylined));
   // A column label over the headline.
-  EXPECT_TRUE(
-      Opens({BodyLine("第一段"), "一线调查", "预制菜走上餐桌 标准何时跟上", BodyLine("正文")},
-            kShortBylined));
+  const std::vector<std::string> column = {BodyLine("第一段"), "一线调查",
+                                           "预制菜走上餐桌 标准何时跟上", BodyLine("正文")};
+  EXPECT_TRUE(Opens(column, kUnsigned));
+  EXPECT_FALSE(Opens(column, kShortBylined));
   // A column tag at the end of the headline, even in a long article.
   EXPECT_TRUE(Opens({BodyLine("第一段"), "一位乡村教师的三十年（记者手记）", BodyLine("正文")},
                     kLongBylined));
@@ -278,9 +284,11 @@ TEST(HeadlinesTest, OpensAnArticleAtAKickerEndingInADash) {
       LinesOf({BodyLine("第一段"), "立足资源优势——", kTitle, BodyLine("正文")});
   lines[1].kind = LineKind::kTitle;
   ASSERT_EQ(lines[2].kind, LineKind::kTitle);
-  EXPECT_TRUE(OpensArticle(lines, 1, kShortBylined));
-  lines[1].text = lines[1].key = U"立足资源优势";
+  EXPECT_TRUE(OpensArticle(lines, 1, kUnsigned));
+  // Under the lead of a bylined feature, the same block heads one of its parts.
   EXPECT_FALSE(OpensArticle(lines, 1, kShortBylined));
+  lines[1].text = lines[1].key = U"立足资源优势";
+  EXPECT_FALSE(OpensArticle(lines, 1, kUnsigned));
 }
 
 TEST(HeadlinesTest, OpensAnArticleAtALinePrintedTwice) {
@@ -294,7 +302,7 @@ TEST(HeadlinesTest, OpensAnArticleAtALinePrintedTwice) {
 
 TEST(HeadlinesTest, OpensAnItemThatEndsInItsOwnBylineOrCredit) {
   using testing::BodyLine;
-  const ArticleContext c = kShortBylined;
+  const ArticleContext c = kUnsigned;
   EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), "本报记者 许海林 摄"}, c));
   EXPECT_TRUE(Opens(
       {BodyLine("第一段"), kTitle, BodyLine("正文"), BodyLine("第二段"), "（记者 吴十）"}, c));
@@ -310,6 +318,26 @@ TEST(HeadlinesTest, OpensAnItemThatEndsInItsOwnBylineOrCredit) {
   for (int k = 0; k < 12; ++k) far.push_back(BodyLine("正文"));
   far.push_back("本报记者 许海林 摄");
   EXPECT_FALSE(Opens(far, c));
+}
+
+TEST(HeadlinesTest, InABylinedArticleOnlyOtherNamesOrAPhotoCreditEndAnItem) {
+  using testing::BodyLine;
+  const std::vector<std::string> closing = {BodyLine("第一段"), kTitle, BodyLine("正文"),
+                                            BodyLine("第二段") + "（记者 吴十）"};
+  ArticleContext signed_by_other = kShortBylined;
+  signed_by_other.names = {"张三"};
+  EXPECT_TRUE(Opens(closing, signed_by_other));
+  // The article's own names closing it again, or names after a role with none ("本报记者").
+  ArticleContext signed_by_same = kShortBylined;
+  signed_by_same.names = {"吴十"};
+  EXPECT_FALSE(Opens(closing, signed_by_same));
+  EXPECT_FALSE(Opens(closing, kShortBylined));
+  // A photo item: its caption and credit within a few lines.
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("图片说明"), "本报记者 许海林 摄"},
+                    kLongBylined));
+  EXPECT_FALSE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), BodyLine("正文"),
+                      BodyLine("正文"), BodyLine("正文"), BodyLine("正文"), "本报记者 许海林 摄"},
+                     kLongBylined));
 }
 
 }  // namespace
