@@ -14,6 +14,9 @@ namespace paperdex::conventions {
 extern const std::span<const std::u32string_view> kBylineRoles;
 // How an organisation name that may stand before a role ends: 株洲日报, 新华社, 人民网, 湖南卫视台.
 extern const std::span<const std::u32string_view> kRoleOrganisationEndings;
+// What a writer's description before the name ends in: a post or a place ("北京理工大学党委副书记
+// 杨 帆", "全国政协委员 李 萌", "河南省郑州市 关 慨").
+extern const std::span<const std::u32string_view> kDescriptionEndings;
 // Words that lead a byline without being a role: "文/图 记者 孙八", "□记者 赵六".
 extern const std::span<const std::u32string_view> kBylineLeads;
 // Words that end a byline: "记者 张三 摄" (a photo credit), "记者 张三 报道".

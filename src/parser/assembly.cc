@@ -361,8 +361,10 @@ void Assembler::OnByline(const Line& l) {
     // A byline with no headline before it: the article's own start is missing.
     Start();
   }
-  if (!in_body_)
+  if (!in_body_) {
     drafts_[*cur_].byline_line = true;  // a byline over the text, as full articles have
+    if (l.description) drafts_[*cur_].contributor_line = l.text;
+  }
   AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
 }
 
@@ -520,6 +522,56 @@ std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts) {
     }
   }
   return drafts;
+}
+
+std::vector<Draft> JoinContributions(std::vector<Draft> drafts) {
+  constexpr size_t kMaxContributionChars = 900;
+  const auto is_part = [](const Draft& d) {
+    return !d.contributor_line.empty() && BodyChars(d) <= kMaxContributionChars;
+  };
+  const auto same_page = [](const Draft& a, const Draft& b) {
+    return a.article.page == b.article.page;
+  };
+  // A part joined to `host`: its titles, its writer's line, then its text.
+  const auto join = [](Draft& host, Draft& part) {
+    if (part.article.kicker) host.paragraphs.push_back(ToU32(*part.article.kicker));
+    if (!part.article.headline.empty()) host.paragraphs.push_back(ToU32(part.article.headline));
+    if (part.article.subheadline) host.paragraphs.push_back(ToU32(*part.article.subheadline));
+    host.paragraphs.push_back(part.contributor_line);
+    for (auto& p : part.paragraphs) host.paragraphs.push_back(std::move(p));
+    for (auto& c : part.article.captions) host.article.captions.push_back(std::move(c));
+    for (const Byline& b : part.article.bylines) {
+      if (b.photo) AddBylines({b}, &host.article.bylines);
+    }
+  };
+  std::vector<Draft> out;
+  for (size_t i = 0; i < drafts.size();) {
+    size_t j = i;
+    while (j < drafts.size() && is_part(drafts[j]) && same_page(drafts[j], drafts[i])) ++j;
+    if (j - i < 2) {
+      out.push_back(std::move(drafts[i]));
+      ++i;
+      continue;
+    }
+    // The host: the lead just before the parts, else the first part, whose writer then joins
+    // its text like the others'.
+    const bool lead_before = !out.empty() && same_page(out.back(), drafts[i]) &&
+                             out.back().contributor_line.empty() &&
+                             BodyChars(out.back()) <= kMaxBriefChars;
+    size_t k = i;
+    if (!lead_before) {
+      Draft& first = drafts[i];
+      std::erase_if(first.article.bylines, [](const Byline& b) { return !b.photo; });
+      first.paragraphs.insert(first.paragraphs.begin(), first.contributor_line);
+      first.contributor_line.clear();
+      out.push_back(std::move(first));
+      k = i + 1;
+    }
+    Draft& host = out.back();
+    for (; k < j; ++k) join(host, drafts[k]);
+    i = j;
+  }
+  return out;
 }
 
 std::vector<Draft> LinkPrintedTwice(std::vector<Draft> drafts) {

@@ -25,6 +25,7 @@ struct Draft {
   bool teaser = false;
   bool contents = false;  // a teaser box (导读): its items are its paragraphs
   bool byline_line = false;  // a byline printed on a line of its own
+  std::u32string contributor_line;  // that byline, when it gives a writer's post or place
 };
 
 struct Assembly {
@@ -43,6 +44,12 @@ std::vector<Draft> CarryBriefColumns(std::vector<Draft> drafts);
 // `drafts` with the bylines in brackets at the end of each body ("（记者 吴十）") moved to the
 // article's bylines.
 std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts);
+
+// `drafts` with the contributions to one article joined to it: two or more short items in a row
+// on one page, each under its own subhead and a writer's description ("全国政协委员 李 萌"), are
+// the parts of the article before them (a lead of a few lines) or of the first of them. A part's
+// subhead and its writer's line become paragraphs; the writers are not the article's bylines.
+std::vector<Draft> JoinContributions(std::vector<Draft> drafts);
 
 // `drafts` with an article printed in full on two pages linked: the first printing is continued
 // on the page of the second, the second continued from the page of the first (same headline,

@@ -172,6 +172,40 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
   return true;
 }
 
+bool ParseDescriptionByline(std::u32string_view line, std::vector<Byline>* out) {
+  const std::u32string t = FoldWidth(Trim(line));
+  if (t.size() < 6 || t.size() > 48) return false;
+  // The name: the last one or two space-separated parts ("温枢刚", "杨 帆").
+  size_t end = t.size();
+  size_t b = end;
+  while (b > 0 && IsNameChar(t[b - 1])) --b;
+  if (b == 0 || b == end) return false;
+  std::u32string name = t.substr(b, end - b);
+  size_t cut = b;
+  if (name.size() == 1) {  // padded: "杨 帆"
+    size_t s = b;
+    while (s > 0 && IsSpace(t[s - 1])) --s;
+    size_t a = s;
+    while (a > 0 && IsNameChar(t[a - 1]) && s - a < 1) --a;
+    if (a == s || a == 0 || !IsSpace(t[a - 1])) return false;
+    name = t.substr(a, 1) + name;
+    cut = a;
+  }
+  if (!IsPersonName(name) || name.size() > 3 || !StartsWithSurname(name)) return false;
+  if (cut == 0 || !IsSpace(t[cut - 1])) return false;
+  const std::u32string_view description = Trim(std::u32string_view(t).substr(0, cut));
+  if (description.size() < 2 || description.size() > 36) return false;
+  for (char32_t c : description) {
+    if (!IsHan(c) && !IsIn(c, U"、·()（）")) return false;
+  }
+  if (!EndsWithAny(description, cv::kDescriptionEndings)) return false;
+  Byline by;
+  by.role = ToUtf8(description);
+  by.name = ToUtf8(name);
+  out->push_back(std::move(by));
+  return true;
+}
+
 void AddBylines(const std::vector<Byline>& add, std::vector<Byline>* to) {
   for (const Byline& b : add) {
     if (std::find(to->begin(), to->end(), b) == to->end()) to->push_back(b);

@@ -96,9 +96,12 @@ bool IsTextSignature(std::u32string_view key) {
   if (t.size() < 3 || t.size() > 8 || t.back() != U'文') return false;
   std::u32string_view name = t.substr(0, t.size() - 1);
   while (!name.empty() && (IsSpace(name.back()) || IsIn(name.back(), U"/／"))) name.remove_suffix(1);
+  // Set off from the name by a space or a slash, or written after a name padded to three
+  // characters ("徐 之文").
+  const bool set_off = name.size() < t.size() - 1 ||
+                       (name.size() == 3 && IsSpace(name[1]) && !IsSpace(name[0]));
   std::vector<Byline> names;
-  return name.size() < t.size() - 1 && ParseBylines(name, true, &names) && names.size() == 1 &&
-         !names.front().role;
+  return set_off && ParseBylines(name, true, &names) && names.size() == 1 && !names.front().role;
 }
 
 bool IsBareName(std::u32string_view key) {
@@ -172,6 +175,12 @@ Line ClassifyLine(Line raw) {
   if (ParseBylines(k, false, &bylines)) {
     line.kind = bylines.front().photo ? LineKind::kCredit : LineKind::kByline;
     line.bylines = std::move(bylines);
+    return line;
+  }
+  if (ParseDescriptionByline(k, &bylines)) {
+    line.kind = LineKind::kByline;
+    line.bylines = std::move(bylines);
+    line.description = true;
     return line;
   }
   // A role with no name under a headline ("本报记者"): the names come at the end, in brackets.

@@ -82,6 +82,32 @@ TEST(AssemblyTest, MakesOneTeaserOfATeaserBox) {
   EXPECT_EQ(a.drafts[1].article.page, 2);
 }
 
+TEST(AssemblyTest, JoinsContributionsToTheArticleTheyBelongTo) {
+  const std::string text = "第05版：观点\n共话城市更新\n本报记者 张三\n" + BodyLine("编者按") +
+                           "\n让老街留住烟火气\n江北省政协委员 李 萌\n" + BodyLine("第一位") +
+                           "\n把好事办到心坎上\n滨湖大学教授 王志刚\n" + BodyLine("第二位") +
+                           "\n第06版：经济\n另一篇文章\n本报记者 赵六\n" + BodyLine("正文");
+  std::vector<Draft> drafts = JoinContributions(Assemble(Classified(text)).drafts);
+  ASSERT_EQ(drafts.size(), 2u);
+  const Draft& d = drafts[0];
+  EXPECT_EQ(d.article.headline, "共话城市更新");
+  ASSERT_EQ(d.article.bylines.size(), 1u);
+  EXPECT_EQ(d.article.bylines[0].name, "张三");
+  const std::vector<std::u32string> paragraphs = {
+      ToU32(BodyLine("编者按")), U"让老街留住烟火气", U"江北省政协委员 李 萌",
+      ToU32(BodyLine("第一位")), U"把好事办到心坎上", U"滨湖大学教授 王志刚",
+      ToU32(BodyLine("第二位"))};
+  EXPECT_EQ(d.paragraphs, paragraphs);
+  EXPECT_EQ(drafts[1].article.headline, "另一篇文章");
+
+  // One article by a writer with a description stays as it is.
+  std::vector<Draft> one = JoinContributions(
+      Assemble(Classified("理论文章标题\n滨湖大学教授 王志刚\n" + BodyLine("正文"))).drafts);
+  ASSERT_EQ(one.size(), 1u);
+  ASSERT_EQ(one[0].article.bylines.size(), 1u);
+  EXPECT_EQ(one[0].article.bylines[0].role, "滨湖大学教授");
+}
+
 TEST(AssemblyTest, KeepsAnInnerSubheadInTheBody) {
   const Assembly a =
       Assemble(Classified("标题\n" + BodyLine("正文") + "\n●直奔现场\n" + BodyLine("下文")));

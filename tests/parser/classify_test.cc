@@ -48,6 +48,38 @@ TEST(ClassifyTest, KeepsTheBylinesOfABylineLine) {
   EXPECT_EQ(l.bylines[1].name, "李四");
 }
 
+TEST(ClassifyTest, ReadsARoleAloneAndAWritersDescriptionAsBylineLines) {
+  const Line role = ClassifyText("本报记者");
+  EXPECT_EQ(role.kind, LineKind::kByline);
+  EXPECT_TRUE(role.bylines.empty());
+  const Line editorial = ClassifyText("本报评论员");
+  ASSERT_EQ(editorial.bylines.size(), 1u);
+  EXPECT_EQ(editorial.bylines[0].name, "本报评论员");
+
+  const Line post = ClassifyText("滨湖大学党委副书记 杨 帆");
+  EXPECT_EQ(post.kind, LineKind::kByline);
+  EXPECT_TRUE(post.description);
+  ASSERT_EQ(post.bylines.size(), 1u);
+  EXPECT_EQ(post.bylines[0].role, "滨湖大学党委副书记");
+  EXPECT_EQ(post.bylines[0].name, "杨帆");
+  const Line place = ClassifyText("江北省滨湖市 关 慨");
+  EXPECT_TRUE(place.description);
+  EXPECT_EQ(place.bylines[0].role, "江北省滨湖市");
+  EXPECT_EQ(ClassifyText("滨湖集团有限公司党组书记、董事长 温海刚").bylines[0].name, "温海刚");
+  // A headline with a name in it is no byline.
+  EXPECT_NE(ClassifyText("致敬最美教师 王 芳").kind, LineKind::kByline);
+  EXPECT_NE(ClassifyText("市委书记调研 春耕生产").kind, LineKind::kByline);
+}
+
+TEST(ClassifyTest, KeepsAWritersSignatureInTheText) {
+  EXPECT_TRUE(IsTextSignature(U"徐 之文"));
+  EXPECT_TRUE(IsTextSignature(U"林晓华 文"));
+  EXPECT_TRUE(IsTextSignature(U"林晓华/文"));
+  EXPECT_FALSE(IsTextSignature(U"林晓华文"));
+  EXPECT_FALSE(IsTextSignature(U"中华文"));
+  EXPECT_EQ(ClassifyText("徐 之文").kind, LineKind::kBody);
+}
+
 TEST(ClassifyTest, MarksAdvertsAndBareNames) {
   EXPECT_TRUE(ClassifyText("钢琴调律 上门服务 电话：13805712468").advert);
   const Line name = ClassifyText("唐剑华");
