@@ -59,6 +59,11 @@ RefKind ParseRef(std::u32string_view text, int* page) {
 }
 
 bool IsTitleLike(std::u32string_view key) {
+  // A headline with its column tag: the headline before the tag is what must look like one.
+  if (HasColumnTag(key)) {
+    const size_t open = key.rfind('(');
+    return IsTitleLike(Trim(key.substr(0, open)));
+  }
   const size_t n = CountNonSpace(key);
   if (n == 0 || n > kMaxTitleChars) return false;
   if (HasSentenceStop(key)) return false;
@@ -79,6 +84,8 @@ bool IsTitleLike(std::u32string_view key) {
     return std::count(key.begin(), key.end(), a) > std::count(key.begin(), key.end(), b);
   };
   if (open(U'“', U'”') || open(U'《', U'》') || open('(', ')') || open(U'「', U'」')) return false;
+  // A quotation or title closed that was not opened began in the line before.
+  if (open(U'》', U'《') || open(U'”', U'“') || open(')', '(')) return false;
   return true;
 }
 

@@ -98,14 +98,6 @@ bool EndsWithDash(std::u32string_view key) {
   return EndsWith(key, U"——") || EndsWith(key, U"--") || EndsWith(key, U"—");
 }
 
-bool HasColumnTag(std::u32string_view key) {
-  if (key.size() < 6 || key.back() != ')') return false;
-  const size_t open = key.rfind('(');
-  if (open == std::u32string_view::npos || open < 4) return false;
-  const std::u32string_view tag = key.substr(open + 1, key.size() - open - 2);
-  return tag.size() >= 2 && tag.size() <= 24 &&
-         tag.find_first_of(U"，,。；;：:") == std::u32string_view::npos;
-}
 
 std::optional<std::u32string> HeadlineTag(std::u32string_view headline) {
   const std::u32string key = FoldWidth(StripSpaces(headline));

@@ -45,9 +45,6 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run);
 
 // A kicker led into its headline by a dash at its end: "立足资源优势、产业优势、区位优势——".
 bool EndsWithDash(std::u32string_view key);
-// A main headline with its column in brackets at the end: "从产品出海迈向能力出海(子夜走笔)"
-// (width-folded).
-bool HasColumnTag(std::u32string_view key);
 // The column tag of a printed headline, width-folded and without its brackets: "子夜走笔" for
 // "从产品出海迈向能力出海（子夜走笔）"; nothing when it has none.
 std::optional<std::u32string> HeadlineTag(std::u32string_view headline);

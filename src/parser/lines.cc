@@ -41,4 +41,13 @@ std::u32string_view UnwrapBrackets(std::u32string_view t) {
   return t;
 }
 
+bool HasColumnTag(std::u32string_view key) {
+  if (key.size() < 6 || key.back() != ')') return false;
+  const size_t open = key.rfind('(');
+  if (open == std::u32string_view::npos || open < 4) return false;
+  const std::u32string_view tag = key.substr(open + 1, key.size() - open - 2);
+  return tag.size() >= 2 && tag.size() <= 24 &&
+         tag.find_first_of(U"，,。；;：:〔〕[]0123456789") == std::u32string_view::npos;
+}
+
 }  // namespace paperdex::parser

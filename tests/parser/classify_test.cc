@@ -114,6 +114,12 @@ TEST(ClassifyTest, TellsTitleLikeLinesFromSentences) {
   EXPECT_FALSE(IsTitleLike(U"他说，"));
   EXPECT_FALSE(IsTitleLike(U"(一张图看懂)"));
   EXPECT_FALSE(IsTitleLike(U"“幸福港湾"));
+  EXPECT_FALSE(IsTitleLike(U"实施办法》等文件"));  // a title closed that the line before opened
+  // A headline with its column tag is read without the tag: a long one, or one with a comma.
+  EXPECT_TRUE(IsTitleLike(U"宜居宜业，滨湖“花香蝶自来”(外国人眼中的中国城市)"));
+  EXPECT_TRUE(IsTitleLike(
+      U"以加强基础研究打牢科技强国建设根基(深入学习贯彻新时代中国特色社会主义思想)"));
+  EXPECT_FALSE(IsTitleLike(U"他说，今天的天气，非常好(记者手记)"));
   EXPECT_TRUE(IsBareName(U"唐剑华"));
   EXPECT_FALSE(IsBareName(U"记者 唐剑华"));
 }
