@@ -334,7 +334,6 @@ constexpr std::array kBriefLabelRows = {
     std::u32string_view(U"简讯"),       std::u32string_view(U"簡訊"),
     std::u32string_view(U"快讯"),       std::u32string_view(U"快訊"),
     std::u32string_view(U"短讯"),       std::u32string_view(U"短訊"),
-    std::u32string_view(U"速递"),       std::u32string_view(U"速遞"),
     std::u32string_view(U"速览"),       std::u32string_view(U"速覽"),
     std::u32string_view(U"简报"),       std::u32string_view(U"簡報"),
     std::u32string_view(U"快报"),       std::u32string_view(U"快報"),

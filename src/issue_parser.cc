@@ -54,6 +54,7 @@ Issue IssueParser::Parse(std::string_view utf8_text, const std::string& source) 
   std::vector<parser::Draft> drafts = parser::CarryBriefColumns(std::move(assembly.drafts));
   drafts = parser::TakeTrailingBylines(std::move(drafts));
   drafts = parser::JoinContributions(std::move(drafts));
+  drafts = parser::FoldRoundups(std::move(drafts));
   drafts = parser::LinkPrintedTwice(std::move(drafts));
   std::vector<Article> articles = parser::FinishArticles(std::move(drafts));
   articles = parser::NumberArticles(std::move(articles), meta.paper, meta.date);

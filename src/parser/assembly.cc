@@ -172,7 +172,10 @@ void Assembler::AddParagraph(std::u32string para, bool joinable) {
   Draft& d = drafts_[*cur_];
   if (para.empty()) return;
   if (d.paragraphs.empty() && !d.article.dateline) {
+    const size_t before = para.size();
+    const std::u32string printed = para;
     TakeDateline(para, &d.article.dateline, &d.article.bylines);
+    if (d.article.dateline) d.dateline_text = printed.substr(0, before - para.size());
     if (para.empty()) return;
   }
   if (!d.paragraphs.empty() && d.open_paragraph && joinable) {
@@ -332,6 +335,7 @@ void Assembler::OnTitle(size_t i) {
     Draft& d = Start();
     AddBylines(names, &d.article.bylines);
     d.byline_line = true;
+    d.byline_text = l.text;
     return;
   }
   if (in_article_body && titles_.empty() && l.kind == LineKind::kDash) {
@@ -363,7 +367,12 @@ void Assembler::OnByline(const Line& l) {
   }
   if (!in_body_) {
     drafts_[*cur_].byline_line = true;  // a byline over the text, as full articles have
+    drafts_[*cur_].byline_text = l.text;
     if (l.description) drafts_[*cur_].contributor_line = l.text;
+  } else if (l.description) {
+    // A writer's place or post under the text signs a letter: it stays in the text.
+    AddParagraph(l.text, false);
+    return;
   }
   AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
 }
@@ -522,6 +531,75 @@ std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts) {
     }
   }
   return drafts;
+}
+
+std::vector<Draft> FoldRoundups(std::vector<Draft> drafts) {
+  constexpr size_t kMaxItemChars = 700;
+  // The label over the first item: its column, or a short kicker that is one.
+  const auto label_of = [](const Draft& d) -> std::optional<std::u32string> {
+    std::optional<std::u32string> label = d.column;
+    if (!label && d.article.kicker) {
+      const std::u32string k = ToU32(*d.article.kicker);
+      if (ShortLine(k, kMaxColumnChars) && !EndsWithDash(FoldWidth(k)) &&
+          k.find_first_of(U"，,。：:；;！？!?") == std::u32string::npos) {
+        label = k;
+      }
+    }
+    if (!label || label->empty()) return std::nullopt;
+    for (auto rows : {cv::kBriefLabels, cv::kPhotoLabels, cv::kNoticeLabels}) {
+      if (ContainsAny(*label, rows)) return std::nullopt;
+    }
+    return label;
+  };
+  // An item is short and prints nothing of a full article's own: no column, kicker,
+  // subheadline or tag, no reporter's byline line.
+  const auto plain_item = [](const Draft& d) {
+    const bool reporter = d.byline_line && d.contributor_line.empty() &&
+                          std::any_of(d.article.bylines.begin(), d.article.bylines.end(),
+                                      [](const Byline& b) { return b.role.has_value(); });
+    // Each item of a roundup opens with its own dateline or under its writer's name.
+    const bool opened = !d.dateline_text.empty() || !d.byline_text.empty();
+    return opened && !d.teaser && !d.contents && !d.article.subheadline && !reporter &&
+           !d.article.headline.empty() && BodyChars(d) <= kMaxItemChars &&
+           !HeadlineTag(ToU32(d.article.headline)) &&
+           !IsNoticeHeadline(ToU32(d.article.headline));
+  };
+  std::vector<Draft> out;
+  for (size_t i = 0; i < drafts.size();) {
+    const std::optional<std::u32string> label = label_of(drafts[i]);
+    size_t j = i + 1;
+    if (label && plain_item(drafts[i])) {
+      while (j < drafts.size() && drafts[j].article.page == drafts[i].article.page &&
+             !drafts[j].column && !drafts[j].article.kicker && plain_item(drafts[j])) {
+        ++j;
+      }
+    }
+    if (!label || j - i < 2) {
+      out.push_back(std::move(drafts[i]));
+      ++i;
+      continue;
+    }
+    Draft roundup;
+    roundup.article.page = drafts[i].article.page;
+    roundup.page_name = drafts[i].page_name;
+    roundup.article.headline = ToUtf8(*label);
+    for (size_t k = i; k < j; ++k) {
+      Draft& item = drafts[k];
+      roundup.paragraphs.push_back(ToU32(item.article.headline));
+      if (!item.byline_text.empty()) roundup.paragraphs.push_back(item.byline_text);
+      for (size_t p = 0; p < item.paragraphs.size(); ++p) {
+        roundup.paragraphs.push_back(p == 0 ? item.dateline_text + item.paragraphs[p]
+                                            : std::move(item.paragraphs[p]));
+      }
+      for (auto& c : item.article.captions) roundup.article.captions.push_back(std::move(c));
+      for (const Byline& b : item.article.bylines) {
+        if (b.photo) AddBylines({b}, &roundup.article.bylines);
+      }
+    }
+    out.push_back(std::move(roundup));
+    i = j;
+  }
+  return out;
 }
 
 std::vector<Draft> JoinContributions(std::vector<Draft> drafts) {

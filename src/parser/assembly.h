@@ -25,7 +25,9 @@ struct Draft {
   bool teaser = false;
   bool contents = false;  // a teaser box (导读): its items are its paragraphs
   bool byline_line = false;  // a byline printed on a line of its own
+  std::u32string byline_text;       // that line as printed
   std::u32string contributor_line;  // that byline, when it gives a writer's post or place
+  std::u32string dateline_text;     // the dateline taken from the first paragraph, as printed
 };
 
 struct Assembly {
@@ -44,6 +46,13 @@ std::vector<Draft> CarryBriefColumns(std::vector<Draft> drafts);
 // `drafts` with the bylines in brackets at the end of each body ("（记者 吴十）") moved to the
 // article's bylines.
 std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts);
+
+// `drafts` with each roundup column made one article: a column label standing over two or more
+// short items in a row on one page (环球扫描, 纵横), items that print no column, kicker,
+// subheadline, tag or reporter's byline line of their own, is one article headed by the label;
+// each item's headline, writer's line and text (its dateline kept) become its paragraphs. A
+// column of briefs (简讯) is not folded: its items are articles of their own.
+std::vector<Draft> FoldRoundups(std::vector<Draft> drafts);
 
 // `drafts` with the contributions to one article joined to it: two or more short items in a row
 // on one page, each under its own subhead and a writer's description ("全国政协委员 李 萌"), are

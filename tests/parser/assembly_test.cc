@@ -108,6 +108,30 @@ TEST(AssemblyTest, JoinsContributionsToTheArticleTheyBelongTo) {
   EXPECT_EQ(one[0].article.bylines[0].role, "滨湖大学教授");
 }
 
+TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
+  const std::string text = "第14版：国际\n环球扫描\n甲国举行大选\n新华社甲城5月1日电 " +
+                           BodyLine("甲国今天举行大选") + "\n乙国发布新规\n新华社乙城5月1日电 " +
+                           BodyLine("乙国今天发布新规") + "\n";
+  std::vector<Draft> drafts = FoldRoundups(Assemble(Classified(text)).drafts);
+  ASSERT_EQ(drafts.size(), 1u);
+  const Draft& d = drafts[0];
+  EXPECT_EQ(d.article.headline, "环球扫描");
+  EXPECT_FALSE(d.column);
+  const std::vector<std::u32string> paragraphs = {
+      U"甲国举行大选", ToU32("新华社甲城5月1日电 " + BodyLine("甲国今天举行大选")),
+      U"乙国发布新规", ToU32("新华社乙城5月1日电 " + BodyLine("乙国今天发布新规"))};
+  EXPECT_EQ(d.paragraphs, paragraphs);
+
+  // A column of briefs is not folded, and neither is a column over one article and the
+  // articles after it that have no dateline or writer's line of their own.
+  const std::string briefs = "第03版：民生\n简讯\n甲地开展演练\n本报讯 " + BodyLine("演练") +
+                             "\n乙地推出服务\n本报讯 " + BodyLine("服务") + "\n";
+  EXPECT_EQ(FoldRoundups(Assemble(Classified(briefs)).drafts).size(), 2u);
+  const std::string column = "第02版：要闻\n城事观察\n老街焕新颜\n本报讯 " + BodyLine("老街") +
+                             "\n乙地推出服务\n" + BodyLine("服务") + "\n";
+  EXPECT_EQ(FoldRoundups(Assemble(Classified(column)).drafts).size(), 2u);
+}
+
 TEST(AssemblyTest, KeepsAnInnerSubheadInTheBody) {
   const Assembly a =
       Assemble(Classified("标题\n" + BodyLine("正文") + "\n●直奔现场\n" + BodyLine("下文")));
