@@ -621,6 +621,21 @@ constexpr std::array kDescriptionEndingRows = {
     std::u32string_view(U"旗"),
 };
 
+constexpr std::array kSubheadlineLeadRows = {
+    std::u32string_view(U"同比"),
+    std::u32string_view(U"较"),
+    std::u32string_view(U"提出"),
+    std::u32string_view(U"全年"),
+    std::u32string_view(U"平均"),
+    std::u32string_view(U"完成"),
+    std::u32string_view(U"运送"),
+    std::u32string_view(U"新建"),
+    std::u32string_view(U"实现"),
+    std::u32string_view(U"累计"),
+    std::u32string_view(U"其中"),
+    std::u32string_view(U"访"),
+};
+
 constexpr std::array kNewsDocumentEndingRows = {
     std::u32string_view(U"联合声明"), std::u32string_view(U"聯合聲明"),
     std::u32string_view(U"共同声明"), std::u32string_view(U"共同聲明"),
@@ -679,6 +694,7 @@ constexpr std::array kTableRows = {
     Table{"kContactLeads", kContactLeadRows},
     Table{"kAboutOnlyNoticeLabels", kAboutOnlyNoticeLabelRows},
     Table{"kNewsDocumentEndings", kNewsDocumentEndingRows},
+    Table{"kSubheadlineLeads", kSubheadlineLeadRows},
     Table{"kDescriptionEndings", kDescriptionEndingRows},
     Table{"kNoticeSubjectLeads", kNoticeSubjectLeadRows},
     Table{"kInterviewAnswerLeads", kInterviewAnswerLeadRows},
@@ -730,6 +746,7 @@ const std::span<const std::u32string_view> kNoticeContactWords(kNoticeContactWor
 const std::span<const std::u32string_view> kContactLeads(kContactLeadRows);
 const std::span<const std::u32string_view> kAboutOnlyNoticeLabels(kAboutOnlyNoticeLabelRows);
 const std::span<const std::u32string_view> kNewsDocumentEndings(kNewsDocumentEndingRows);
+const std::span<const std::u32string_view> kSubheadlineLeads(kSubheadlineLeadRows);
 const std::span<const std::u32string_view> kDescriptionEndings(kDescriptionEndingRows);
 const std::span<const std::u32string_view> kNoticeSubjectLeads(kNoticeSubjectLeadRows);
 const std::span<const std::u32string_view> kInterviewAnswerLeads(kInterviewAnswerLeadRows);

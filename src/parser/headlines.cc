@@ -40,6 +40,22 @@ bool MatchesLabel(const std::optional<std::u32string>& label,
   return label && ContainsAny(*label, rows);
 }
 
+bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second) {
+  const std::u32string a = StripSpaces(first), b = StripSpaces(second);
+  if (a.empty() || b.empty()) return false;
+  // The date of a document under its title: "(2026年7月8日)", "(二〇二五年十月二十九日)".
+  if (b.front() == '(' && b.back() == ')' && Contains(b, U"年") && Contains(b, U"日")) return true;
+  // The line with the column tag is the headline.
+  if (HasColumnTag(b)) return false;
+  if (HasColumnTag(a)) return true;
+  // A kicker: one that reports a speech or ends in a colon, or a few words of time or place.
+  if (EndsWithAny(a, cv::kKickerEndings) || a.back() == ':' || ShortLine(a, 6)) return false;
+  if (StartsWithAny(b, cv::kSubheadlineLeads)) return true;
+  // A figure under a headline with no comma in it: "…同比增长12.6%".
+  const bool figure = Contains(b, U"同比") || (Contains(b, U"%") && b.find_first_of(U"0123456789") != std::u32string::npos);
+  return figure && a.find_first_of(U",，") == std::u32string::npos;
+}
+
 HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
   HeadlineBlock block;
   run.erase(std::unique(run.begin(), run.end(),
@@ -82,6 +98,13 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
     } else {
       sub = std::u32string(Trim(before.back().text));
     }
+    before.pop_back();
+  }
+  // Two lines with no dash: a kicker over its headline, unless the second is a detail that goes
+  // on from the first, or the date of a document.
+  if (!sub && before.size() == 2 && !block.column &&
+      IsUndashedSubheadline(FoldWidth(Trim(before[0].text)), FoldWidth(Trim(before[1].text)))) {
+    sub = std::u32string(Trim(before.back().text));
     before.pop_back();
   }
   // Of what is left, the last line is the headline and the one before it the kicker. A mark that

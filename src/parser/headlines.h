@@ -37,6 +37,11 @@ bool IsColumnLabel(std::u32string_view t);
 bool MatchesLabel(const std::optional<std::u32string>& label,
                   std::span<const std::u32string_view> rows);
 
+// Whether `second`, printed under `first` with no dash, is its subheadline rather than `first`
+// being its kicker (both width-folded): the date of a document, a detail that goes on from the
+// headline ("同比增长12.6%", "将发放超4.5亿元消费补贴"); never under a kicker that reports a
+// speech, ends in a colon or is a few words of time or place ("截至3月底").
+bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second);
 // Gives the lines of a headline block their roles: the last of the lines before a dash line is
 // the headline, the one before it the kicker; a dash line is the subheadline; a marked or very
 // short first line, or a short line at the end, is the column. A line printed twice in a row

@@ -86,6 +86,33 @@ TEST(HeadlinesTest, FindsAColumnTagAtTheEndOfAHeadline) {
   }
 }
 
+TEST(HeadlinesTest, TellsAnUndashedSubheadlineFromAKicker) {
+  struct Row {
+    std::u32string_view first, second;
+    bool sub;
+  };
+  const Row rows[] = {
+      {U"滨湖港前三季度集装箱吞吐量创新高", U"完成186.3万标箱，同比增长12.6%", true},
+      {U"滨湖机场前两月旅客吞吐量创新高", U"同比增长17.6倍", true},
+      {U"中共滨湖市委关于加强基层治理的意见", U"(2026年7月8日)", true},
+      {U"滨湖人才公寓交付(民生一线)", U"首批房源面向青年人才", true},
+      {U"以中小学生读本为载体，推进国家安全教育", U"要读、要想，更要去行动", false},
+      {U"截至3月底", U"全市发电装机同比增长15.5%", false},
+      {U"市委书记在滨湖调研时强调", U"平均每天新增就业岗位300个", false},
+      {U"北方多地有大风", U"南方地区将出现强降雨过程", false},
+      {U"滨湖推出助企新举措", U"为企业减负超3亿元(权威发布)", false},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(IsUndashedSubheadline(FoldWidth(r.first), FoldWidth(r.second)), r.sub)
+        << ToUtf8(r.first) << " / " << ToUtf8(r.second);
+  }
+  const HeadlineBlock block = AssignTitles({{U"滨湖机场前两月旅客吞吐量创新高", false},
+                                            {U"同比增长17.6倍", false}});
+  EXPECT_EQ(block.headline, "滨湖机场前两月旅客吞吐量创新高");
+  EXPECT_EQ(block.subheadline, "同比增长17.6倍");
+  EXPECT_FALSE(block.kicker);
+}
+
 TEST(HeadlinesTest, ReadsTheTagOfAHeadline) {
   EXPECT_EQ(HeadlineTag(U"从产品出海迈向能力出海（子夜走笔）"), U"子夜走笔");
   EXPECT_EQ(HeadlineTag(U"老街巷里的新生活 (城事漫笔)"), U"城事漫笔");
