@@ -171,7 +171,6 @@ constexpr std::array kWeatherWordRows = {
     std::u32string_view(U"今日天气"),  // 今日天气 多云 12℃～18℃
     std::u32string_view(U"今日天氣"), std::u32string_view(U"明日天气"),
     std::u32string_view(U"明天天气"),
-    std::u32string_view(U"℃"),         // 多云 12℃～18℃
     std::u32string_view(U"空气质量"),  // 空气质量 良
     std::u32string_view(U"空氣質量"),
     std::u32string_view(U"相对湿度"),  // 气温：16至20度 相对湿度：75%至95%
@@ -636,6 +635,12 @@ constexpr std::array kSubheadlineLeadRows = {
     std::u32string_view(U"访"),
 };
 
+constexpr std::array kEditorsNoteLeadRows = {
+    std::u32string_view(U"编者按"),   std::u32string_view(U"編者按"),
+    std::u32string_view(U"编者的话"), std::u32string_view(U"編者的話"),
+    std::u32string_view(U"编者注"),   std::u32string_view(U"編者註"),
+};
+
 constexpr std::array kNewsDocumentEndingRows = {
     std::u32string_view(U"联合声明"), std::u32string_view(U"聯合聲明"),
     std::u32string_view(U"共同声明"), std::u32string_view(U"共同聲明"),
@@ -695,6 +700,7 @@ constexpr std::array kTableRows = {
     Table{"kAboutOnlyNoticeLabels", kAboutOnlyNoticeLabelRows},
     Table{"kNewsDocumentEndings", kNewsDocumentEndingRows},
     Table{"kSubheadlineLeads", kSubheadlineLeadRows},
+    Table{"kEditorsNoteLeads", kEditorsNoteLeadRows},
     Table{"kDescriptionEndings", kDescriptionEndingRows},
     Table{"kNoticeSubjectLeads", kNoticeSubjectLeadRows},
     Table{"kInterviewAnswerLeads", kInterviewAnswerLeadRows},
@@ -747,6 +753,7 @@ const std::span<const std::u32string_view> kContactLeads(kContactLeadRows);
 const std::span<const std::u32string_view> kAboutOnlyNoticeLabels(kAboutOnlyNoticeLabelRows);
 const std::span<const std::u32string_view> kNewsDocumentEndings(kNewsDocumentEndingRows);
 const std::span<const std::u32string_view> kSubheadlineLeads(kSubheadlineLeadRows);
+const std::span<const std::u32string_view> kEditorsNoteLeads(kEditorsNoteLeadRows);
 const std::span<const std::u32string_view> kDescriptionEndings(kDescriptionEndingRows);
 const std::span<const std::u32string_view> kNoticeSubjectLeads(kNoticeSubjectLeadRows);
 const std::span<const std::u32string_view> kInterviewAnswerLeads(kInterviewAnswerLeadRows);

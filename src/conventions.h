@@ -92,6 +92,8 @@ extern const std::span<const std::u32string_view> kSubheadlineDashes;
 // How a subheadline printed without dashes under its headline opens: a detail that goes on from
 // the headline with no subject of its own ("同比增长12.6%", "将发放超4.5亿元消费补贴", "访…").
 extern const std::span<const std::u32string_view> kSubheadlineLeads;
+// How an editor's note opens: "编者按：…", "编者的话：…".
+extern const std::span<const std::u32string_view> kEditorsNoteLeads;
 // Roles of the editorial voice, which may sign with the role alone: 本报评论员.
 extern const std::span<const std::u32string_view> kEditorialRoles;
 // How a paper's name ends: a lone first line (江城日报, 读者周刊), or a name beside the date in a

@@ -335,6 +335,26 @@ std::optional<PageMarker> ParsePageMarker(std::u32string_view line) {
     marker.name = std::u32string(name);
     return marker;
   }
+  // A page banner: the page and its name with a bar between them ("02｜评论", "A03 | 城事").
+  {
+    size_t q = 0;
+    if (q < t.size() && IsUpper(t[q])) ++q;
+    const size_t digits = q;
+    while (q < t.size() && IsDigit(t[q])) ++q;
+    if (q > digits && q - digits <= 3) {
+      size_t r = q;
+      SkipSpaces(t, &r);
+      if (r < t.size() && (t[r] == U'｜' || t[r] == '|' || t[r] == U'│' || t[r] == U'丨')) {
+        ++r;
+        SkipSpaces(t, &r);
+        const std::u32string_view name = t.substr(r);
+        const long n = ParseDigits(t.substr(digits, q - digits));
+        if (!name.empty() && name.size() <= 8 && IsHanName(name) && n > 0 && n < 1000) {
+          return PageMarker{static_cast<int>(n), std::u32string(name)};
+        }
+      }
+    }
+  }
   // A running header that ends with the page: "滨江晚报 2024年4月2日 星期二 A01 要闻".
   if (const auto date = FindDate(t)) {
     // Read by its parts first, so that a page name anywhere in it is kept.

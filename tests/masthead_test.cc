@@ -98,6 +98,11 @@ TEST(MastheadTest, ParsesPageMarkers) {
       {U"本报地址：海晏市港城区新华路88号　邮编：266100　A01", 0, U""},
       {U"2024年1月18日，市民在港城区新华路参观。", 0, U""},
       {U"A01 头版", 1, U"头版"},
+      // Page banners: the page and its name with a bar between them.
+      {U"02｜评论", 2, U"评论"},
+      {U"A03 | 城事", 3, U"城事"},
+      {U"04｜公告·服务", 4, U"公告·服务"},
+      {U"02｜评论员文章称，今年以来全市各部门", 0, U""},
       {U"2024年1月18日 星期四", 0, U""},  // no page
   };
   for (const Row& r : rows) {

@@ -533,6 +533,28 @@ std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts) {
   return drafts;
 }
 
+std::vector<Draft> AttachEditorsNotes(std::vector<Draft> drafts) {
+  std::vector<Draft> out;
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& d = drafts[i];
+    const std::u32string head = ToU32(d.article.headline);
+    const bool note_only = d.paragraphs.size() == 1 &&
+                           StartsWithAny(FoldWidth(d.paragraphs[0]), cv::kEditorsNoteLeads) &&
+                           !d.article.kicker && !d.article.subheadline &&
+                           d.article.bylines.empty() && !d.column &&
+                           ShortLine(head, kMaxColumnChars) && !head.empty();
+    if (note_only && i + 1 < drafts.size() && drafts[i + 1].article.page == d.article.page &&
+        !drafts[i + 1].article.headline.empty()) {
+      Draft& next = drafts[i + 1];
+      if (!next.column) next.column = head;
+      next.paragraphs.insert(next.paragraphs.begin(), std::move(d.paragraphs[0]));
+      continue;
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
 std::vector<Draft> FoldRoundups(std::vector<Draft> drafts) {
   constexpr size_t kMaxItemChars = 700;
   // The label over the first item: its column, or a short kicker that is one.

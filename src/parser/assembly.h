@@ -47,6 +47,11 @@ std::vector<Draft> CarryBriefColumns(std::vector<Draft> drafts);
 // article's bylines.
 std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts);
 
+// `drafts` with an editor's note printed between a column label and the headline it introduces
+// ("寻访老手艺" / "编者按：…" / headline) given to the article under it, with the label as its
+// column.
+std::vector<Draft> AttachEditorsNotes(std::vector<Draft> drafts);
+
 // `drafts` with each roundup column made one article: a column label standing over two or more
 // short items in a row on one page (环球扫描, 纵横), items that print no column, kicker,
 // subheadline, tag or reporter's byline line of their own, is one article headed by the label;

@@ -167,6 +167,12 @@ bool IsEditorLine(std::u32string_view key) {
 bool IsWeatherLine(std::u32string_view key) {
   if (!ShortLine(key, 40) || HasSentenceStop(key) || Contains(key, U"，")) return false;
   if (ContainsAny(key, cv::kWeatherWords)) return true;
+  // A range of temperatures ("多云 12℃～18℃", "-2～6℃"); one temperature may be in a headline
+  // ("今明两天最高气温冲上33℃").
+  const auto degrees = std::count(key.begin(), key.end(), U'℃');
+  if (degrees >= 2 || (degrees == 1 && key.find_first_of(U"～~") != std::u32string_view::npos)) {
+    return true;
+  }
   // "东南风2-3级" / "微风 3级"
   const size_t wind = key.find(U'风');
   return wind != std::u32string_view::npos && Contains(key.substr(wind), U"级");

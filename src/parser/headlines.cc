@@ -111,6 +111,11 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
   // leads an item ("■滨湖区启动…") is not part of its headline.
   std::u32string_view head = Trim(before.back().text);
   while (!head.empty() && IsIn(head.front(), cv::kSubheadMarks)) head = Trim(head.substr(1));
+  // A headline printed in brackets ("【城关镇举办防诈骗讲座】") is the words inside them.
+  if (head.size() > 2 && ((head.front() == U'【' && head.back() == U'】') ||
+                          (head.front() == U'〔' && head.back() == U'〕'))) {
+    head = Trim(head.substr(1, head.size() - 2));
+  }
   block.headline = ToUtf8(head);
   if (before.size() >= 2) block.kicker = Utf8Trimmed(before[before.size() - 2].text);
   if (sub) block.subheadline = Utf8Trimmed(*sub);
@@ -235,10 +240,14 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
   // again say nothing), or, weaker, one that ends in a closing line or a credit.
   constexpr size_t kMaxPhotoItemLines = 5;  // a photo item's caption lines and its credit
   bool ends_as_item = false;
-  for (size_t k = j, seen = 0; k < lines.size() && seen < 12; ++k) {
+  for (size_t k = j, seen = 0, text_lines = 0; k < lines.size() && seen < 12; ++k) {
     const Line& l = lines[k];
     if (skipped(l)) continue;
     ++seen;
+    // Numbered captions ("①…", "图①…") of a photo story are the pictures', not its text.
+    const bool caption = l.kind == LineKind::kCaption ||
+                         (!l.key.empty() && l.key.front() >= U'①' && l.key.front() <= U'⑳');
+    if (!caption) ++text_lines;
     if (l.kind == LineKind::kTitle || l.kind == LineKind::kDash || l.kind == LineKind::kPage) break;
     if (l.kind == LineKind::kTeaserRef || l.kind == LineKind::kContinuedOn) return true;
     const std::vector<std::string> names = ClosingNames(l);
@@ -248,7 +257,7 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
         })) {
       return true;
     }
-    if (EndsWithCredit(l) && seen <= kMaxPhotoItemLines) return true;  // a photo item
+    if (EndsWithCredit(l) && text_lines <= kMaxPhotoItemLines) return true;  // a photo item
     if (!names.empty() || ClosesArticle(l)) {
       ends_as_item = true;
       break;

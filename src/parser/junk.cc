@@ -284,8 +284,10 @@ void MarkRepeatedLines(std::vector<Line>& lines) {
 }  // namespace
 
 bool IsOrphanLabel(std::u32string_view key) {
+  // A label is a word or two ("【链接】", "【今日关注】"); a longer line in brackets is the
+  // headline of an item ("【城关镇举办老年人防诈骗讲座】").
   const std::u32string_view t = Trim(key);
-  if (t.size() < 3 || t.size() > 14) return false;
+  if (t.size() < 3 || t.size() > 9) return false;
   const bool bracketed =
       (t.front() == U'【' && t.back() == U'】') || (t.front() == '[' && t.back() == ']');
   return bracketed && t.find_first_of(U"】]") == t.size() - 1;

@@ -132,6 +132,28 @@ TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
   EXPECT_EQ(FoldRoundups(Assemble(Classified(column)).drafts).size(), 2u);
 }
 
+TEST(AssemblyTest, GivesAnEditorsNoteToTheArticleUnderIt) {
+  const std::string text = "第02版：城事\n寻访老手艺\n编者按：" + BodyLine("本报推出系列报道") +
+                           "\n四十年守着一方柜台\n——老城区钟表匠的故事\n本报记者 张三\n" +
+                           BodyLine("正文") + "\n";
+  std::vector<Draft> drafts = AttachEditorsNotes(Assemble(Classified(text)).drafts);
+  ASSERT_EQ(drafts.size(), 1u);
+  EXPECT_EQ(drafts[0].article.headline, "四十年守着一方柜台");
+  EXPECT_EQ(drafts[0].column, U"寻访老手艺");
+  ASSERT_EQ(drafts[0].paragraphs.size(), 2u);
+  EXPECT_EQ(drafts[0].paragraphs[0], ToU32("编者按：" + BodyLine("本报推出系列报道")));
+}
+
+TEST(AssemblyTest, ReadsBracketedItemHeadlinesUnderABriefColumn) {
+  const std::string text = "第03版：综合\n短讯\n【县消防大队开展冬季防火宣传】\n" +
+                           BodyLine("近日") + "\n【城关镇举办防诈骗讲座】\n" + BodyLine("日前") +
+                           "\n";
+  const Assembly a = Assemble(MarkJunk(Classified(text)));
+  ASSERT_EQ(a.drafts.size(), 2u);
+  EXPECT_EQ(a.drafts[0].article.headline, "县消防大队开展冬季防火宣传");
+  EXPECT_EQ(a.drafts[1].article.headline, "城关镇举办防诈骗讲座");
+}
+
 TEST(AssemblyTest, KeepsAnInnerSubheadInTheBody) {
   const Assembly a =
       Assemble(Classified("标题\n" + BodyLine("正文") + "\n●直奔现场\n" + BodyLine("下文")));

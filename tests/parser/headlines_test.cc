@@ -347,6 +347,15 @@ TEST(HeadlinesTest, OpensAnItemThatEndsInItsOwnBylineOrCredit) {
   EXPECT_FALSE(Opens(far, c));
 }
 
+TEST(HeadlinesTest, CountsAPhotoStorysTextWithoutItsNumberedCaptions) {
+  using testing::BodyLine;
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), BodyLine("正文"),
+                     "①" + BodyLine("市民赏花"), "②" + BodyLine("月季盛开"),
+                     "③" + BodyLine("孩子嬉戏"), "④" + BodyLine("游客拍照"),
+                     "（记者 欧阳辰 摄）"},
+                    kLongBylined));
+}
+
 TEST(HeadlinesTest, InABylinedArticleOnlyOtherNamesOrAPhotoCreditEndAnItem) {
   using testing::BodyLine;
   const std::vector<std::string> closing = {BodyLine("第一段"), kTitle, BodyLine("正文"),
