@@ -641,6 +641,13 @@ constexpr std::array kEditorsNoteLeadRows = {
     std::u32string_view(U"编者注"),   std::u32string_view(U"編者註"),
 };
 
+constexpr std::array kMailboxWordRows = {
+    std::u32string_view(U"本版邮箱"), std::u32string_view(U"本版郵箱"),
+    std::u32string_view(U"征稿邮箱"), std::u32string_view(U"徵稿郵箱"),
+    std::u32string_view(U"投稿邮箱"), std::u32string_view(U"投稿郵箱"),
+    std::u32string_view(U"来稿邮箱"), std::u32string_view(U"來稿郵箱"),
+};
+
 constexpr std::array kNewsDocumentEndingRows = {
     std::u32string_view(U"联合声明"), std::u32string_view(U"聯合聲明"),
     std::u32string_view(U"共同声明"), std::u32string_view(U"共同聲明"),
@@ -701,6 +708,7 @@ constexpr std::array kTableRows = {
     Table{"kNewsDocumentEndings", kNewsDocumentEndingRows},
     Table{"kSubheadlineLeads", kSubheadlineLeadRows},
     Table{"kEditorsNoteLeads", kEditorsNoteLeadRows},
+    Table{"kMailboxWords", kMailboxWordRows},
     Table{"kDescriptionEndings", kDescriptionEndingRows},
     Table{"kNoticeSubjectLeads", kNoticeSubjectLeadRows},
     Table{"kInterviewAnswerLeads", kInterviewAnswerLeadRows},
@@ -754,6 +762,7 @@ const std::span<const std::u32string_view> kAboutOnlyNoticeLabels(kAboutOnlyNoti
 const std::span<const std::u32string_view> kNewsDocumentEndings(kNewsDocumentEndingRows);
 const std::span<const std::u32string_view> kSubheadlineLeads(kSubheadlineLeadRows);
 const std::span<const std::u32string_view> kEditorsNoteLeads(kEditorsNoteLeadRows);
+const std::span<const std::u32string_view> kMailboxWords(kMailboxWordRows);
 const std::span<const std::u32string_view> kDescriptionEndings(kDescriptionEndingRows);
 const std::span<const std::u32string_view> kNoticeSubjectLeads(kNoticeSubjectLeadRows);
 const std::span<const std::u32string_view> kInterviewAnswerLeads(kInterviewAnswerLeadRows);

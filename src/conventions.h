@@ -94,6 +94,8 @@ extern const std::span<const std::u32string_view> kSubheadlineDashes;
 extern const std::span<const std::u32string_view> kSubheadlineLeads;
 // How an editor's note opens: "编者按：…", "编者的话：…".
 extern const std::span<const std::u32string_view> kEditorsNoteLeads;
+// A page's address for contributions: "本版邮箱：dadi@…", "征稿邮箱：…".
+extern const std::span<const std::u32string_view> kMailboxWords;
 // Roles of the editorial voice, which may sign with the role alone: 本报评论员.
 extern const std::span<const std::u32string_view> kEditorialRoles;
 // How a paper's name ends: a lone first line (江城日报, 读者周刊), or a name beside the date in a

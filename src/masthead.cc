@@ -252,11 +252,15 @@ bool HasEditorWord(std::u32string_view s) {
 // (one) or an editor's name.
 std::optional<PageMarker> ParseRunningHeader(std::u32string_view t) {
   if (t.size() > 80) return std::nullopt;
+  // The parts are set off by spaces or bars ("A05 | 文体 | 2025年12月4日 星期四").
+  const auto separator = [](char32_t c) {
+    return IsSpace(c) || c == '|' || c == U'｜' || c == U'│' || c == U'丨';
+  };
   std::vector<std::u32string_view> tokens;
   for (size_t b = 0; b < t.size();) {
-    while (b < t.size() && IsSpace(t[b])) ++b;
+    while (b < t.size() && separator(t[b])) ++b;
     size_t e = b;
-    while (e < t.size() && !IsSpace(t[e])) ++e;
+    while (e < t.size() && !separator(t[e])) ++e;
     if (e > b) tokens.push_back(t.substr(b, e - b));
     b = e;
   }

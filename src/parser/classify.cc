@@ -139,7 +139,8 @@ Line ClassifyLine(Line raw) {
     line.advert = true;
     return line;
   }
-  if (IsEditorLine(k) || IsWeatherLine(k) || IsDatedHeader(k) || IsDisclaimerLine(k)) {
+  if (IsEditorLine(k) || IsWeatherLine(k) || IsDatedHeader(k) || IsDisclaimerLine(k) ||
+      IsExtractionResidue(k) || IsMailboxLine(k)) {
     line.kind = LineKind::kNoise;
     return line;
   }

@@ -188,6 +188,25 @@ bool IsDatedHeader(std::u32string_view key) {
   return more && (FindWeekday(key) || ShortLine(key, 24));
 }
 
+bool IsExtractionResidue(std::u32string_view key) {
+  const std::u32string_view t = Trim(key);
+  if (t.empty()) return false;
+  // "图②": the number of a picture, printed apart from its caption.
+  if (t.size() <= 3 && t.front() == U'图' && t.size() >= 2 && t[1] >= U'①' && t[1] <= U'⑳') {
+    return true;
+  }
+  const bool markup = Contains(t, U"http://") || Contains(t, U"https://") ||
+                      Contains(t, U"-->") || Contains(t, U"<!--");
+  if (!markup) return false;
+  // Text around a web address in a sentence is the article's ("详见网址http://…。").
+  return !std::any_of(t.begin(), t.end(), IsHan) ||
+         (!HasSentenceStop(t) && !Contains(t, U"，") && !Contains(t, U","));
+}
+
+bool IsMailboxLine(std::u32string_view key) {
+  return ShortLine(key, 60) && Contains(key, U"@") && ContainsAny(key, cv::kMailboxWords);
+}
+
 bool IsDisclaimerLine(std::u32string_view key) {
   return ShortLine(key, 60) && ContainsAny(key, cv::kDisclaimerWords);
 }

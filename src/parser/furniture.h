@@ -52,6 +52,12 @@ bool IsWeatherLine(std::u32string_view key);
 bool IsDatedHeader(std::u32string_view key);
 // The disclaimer under classified advertisements: "以上信息由刊登者提供，请读者自行核实".
 bool IsDisclaimerLine(std::u32string_view key);
+// What an extraction leaves of the page's markup: a line with no Han text that holds a web
+// address or a comment mark ("2026-04-27 00:00:00:0301…http://paper…", "/enpproperty-->"), or a
+// picture's number alone ("图②").
+bool IsExtractionResidue(std::u32string_view key);
+// A page's address for contributions: "本版邮箱：…@…", "征稿邮箱：…".
+bool IsMailboxLine(std::u32string_view key);
 
 }  // namespace paperdex::parser
 
