@@ -82,7 +82,7 @@ class Assembler {
   Assembly Run();
 
  private:
-  void OnNoise(const Line& l);
+  void OnNoise(size_t i);
   void OnPage(const Line& l);
   void OnTitle(size_t i);
   void OnByline(const Line& l);
@@ -222,7 +222,7 @@ Assembly Assembler::Run() {
       case LineKind::kBlank:
         break;
       case LineKind::kNoise:
-        OnNoise(l);
+        OnNoise(i);
         break;
       case LineKind::kPage:
         OnPage(l);
@@ -258,7 +258,23 @@ Assembly Assembler::Run() {
   return {std::move(drafts_), std::move(noise_)};
 }
 
-void Assembler::OnNoise(const Line& l) {
+void Assembler::OnNoise(size_t i) {
+  const Line& l = lines_[i];
+  // A page that holds only an advertisement, its label and no text ("广告" over a picture), is
+  // a notice of its own.
+  if (l.advert && titles_.empty() && HasRow(cv::kAdvertLeads, StripSpaces(l.key))) {
+    size_t j = i + 1;
+    while (j < lines_.size() && (lines_[j].kind == LineKind::kBlank ||
+                                 (lines_[j].kind == LineKind::kNoise && !lines_[j].advert))) {
+      ++j;
+    }
+    if (j == lines_.size() || lines_[j].kind == LineKind::kPage) {
+      titles_.push_back({l.text, false});
+      Start();
+      Close();
+      return;
+    }
+  }
   // A notice's own contact line ("联系电话：…") closes its text.
   if (l.advert && cur_ && in_body_ && titles_.empty() &&
       IsNoticeHeadline(ToU32(drafts_[*cur_].article.headline)) && StartsWithContactWord(l.key)) {
@@ -717,7 +733,13 @@ bool IsNumberedSubhead(std::u32string_view key) {
   return key[p] == U'、' || key[p] == '.' || key[p] == U'．';
 }
 
-bool IsNoticeSignature(std::u32string_view key) {
+bool IsNoticeSignature(std::u32string_view printed) {
+  const std::u32string key = StripSpaces(printed);
+  // A channel to reach the issuer, as label and value: "邮箱：…", "移动端：…客户端".
+  if (const size_t colon = key.find_first_of(U":："); colon != std::u32string::npos &&
+      colon >= 2 && colon <= 5 && ShortLine(key, 40)) {
+    return true;
+  }
   if (const auto d = FindDate(key);
       d && CountNonSpace(key) == CountNonSpace(key.substr(d->begin, d->end - d->begin))) {
     return true;

@@ -25,7 +25,8 @@ std::string JoinParagraphs(const std::vector<std::u32string>& paragraphs) {
 
 }  // namespace
 
-bool IsNoticeHeadline(std::u32string_view h) {
+bool IsNoticeHeadline(std::u32string_view headline) {
+  const std::u32string h = StripSpaces(headline);  // "征 集" spaced out to the width of a box
   if (EndsWithAny(h, cv::kNewsDocumentEndings)) return false;
   for (auto r : cv::kNoticeLabels) {
     if (EndsWith(h, r)) {
@@ -58,7 +59,8 @@ ArticleKind DecideKind(const Draft& d) {
   const std::optional<std::u32string> page_name =
       d.page_name.empty() ? std::nullopt : std::optional<std::u32string>(d.page_name);
   if (d.contents || (d.teaser && d.paragraphs.size() <= 1)) return ArticleKind::kTeaser;
-  if (IsNoticeHeadline(headline) || MatchesLabel(d.column, cv::kNoticeLabels) ||
+  if (IsNoticeHeadline(headline) || HasRow(cv::kAdvertLeads, StripSpaces(headline)) ||
+      MatchesLabel(d.column, cv::kNoticeLabels) ||
       MatchesLabel(page_name, cv::kNoticeLabels)) {
     return ArticleKind::kNotice;
   }

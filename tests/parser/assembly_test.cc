@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "parser/junk.h"
+#include "parser/kinds.h"
 #include "test_lines.h"
 
 namespace paperdex::parser {
@@ -152,6 +153,27 @@ TEST(AssemblyTest, ReadsBracketedItemHeadlinesUnderABriefColumn) {
   ASSERT_EQ(a.drafts.size(), 2u);
   EXPECT_EQ(a.drafts[0].article.headline, "县消防大队开展冬季防火宣传");
   EXPECT_EQ(a.drafts[1].article.headline, "城关镇举办防诈骗讲座");
+}
+
+TEST(AssemblyTest, MakesAPageOfOnlyAnAdvertisementANotice) {
+  const Assembly a = Assemble(Classified("第12版：广告\n广告\n本版责编：张三\n第13版：要闻\n标题\n" +
+                                         BodyLine("正文") + "\n"));
+  ASSERT_EQ(a.drafts.size(), 2u);
+  EXPECT_EQ(a.drafts[0].article.headline, "广告");
+  EXPECT_TRUE(a.drafts[0].paragraphs.empty());
+  EXPECT_EQ(DecideKind(a.drafts[0]), ArticleKind::kNotice);
+  // An advertisement with text is furniture.
+  const Assembly b = Assemble(Classified("第12版：要闻\n标题\n" + BodyLine("正文") +
+                                         "\n广告\n家电以旧换新 订购电话：8866 5566\n"));
+  ASSERT_EQ(b.drafts.size(), 1u);
+  EXPECT_EQ(b.drafts[0].article.headline, "标题");
+}
+
+TEST(AssemblyTest, KeepsANoticesContactLinesInItsText) {
+  const Assembly a = Assemble(Classified("征 集\n" + BodyLine("欢迎读者提供线索") +
+                                         "\n邮 箱：news@example.cn\n移动端：滨湖日报客户端\n"));
+  ASSERT_EQ(a.drafts.size(), 1u);
+  EXPECT_EQ(a.drafts[0].paragraphs.size(), 3u);
 }
 
 TEST(AssemblyTest, KeepsAnInnerSubheadInTheBody) {
