@@ -653,15 +653,40 @@ std::vector<Draft> JoinContributions(std::vector<Draft> drafts) {
     if (part.article.kicker) host.paragraphs.push_back(ToU32(*part.article.kicker));
     if (!part.article.headline.empty()) host.paragraphs.push_back(ToU32(part.article.headline));
     if (part.article.subheadline) host.paragraphs.push_back(ToU32(*part.article.subheadline));
-    host.paragraphs.push_back(part.contributor_line);
+    host.paragraphs.push_back(part.contributor_line.empty() ? part.byline_text
+                                                             : part.contributor_line);
+    if (!part.dateline_text.empty() && !part.paragraphs.empty()) {
+      part.paragraphs.front() = part.dateline_text + part.paragraphs.front();
+    }
     for (auto& p : part.paragraphs) host.paragraphs.push_back(std::move(p));
     for (auto& c : part.article.captions) host.article.captions.push_back(std::move(c));
     for (const Byline& b : part.article.bylines) {
       if (b.photo) AddBylines({b}, &host.article.bylines);
     }
   };
+  // A package: a headline and an unsigned lead of a few lines ("本版约请记者…"), then its
+  // reports, each under a kicker and a headline of its own and signed by its reporter.
+  const auto is_lead = [](const Draft& d) {
+    return !d.byline_line && !d.article.dateline && !d.teaser && !d.contents &&
+           !d.article.headline.empty() && BodyChars(d) > 0 && BodyChars(d) <= kMaxBriefChars &&
+           std::none_of(d.article.bylines.begin(), d.article.bylines.end(),
+                        [](const Byline& b) { return !b.photo; });
+  };
+  const auto is_report = [](const Draft& d) {
+    return d.byline_line && !d.byline_text.empty() && d.article.kicker && !d.article.dateline &&
+           !HeadlineTag(ToU32(d.article.headline));
+  };
   std::vector<Draft> out;
   for (size_t i = 0; i < drafts.size();) {
+    if (!out.empty() && is_lead(out.back()) && same_page(out.back(), drafts[i])) {
+      size_t j = i;
+      while (j < drafts.size() && is_report(drafts[j]) && same_page(drafts[j], drafts[i])) ++j;
+      if (j - i >= 2) {
+        for (size_t k = i; k < j; ++k) join(out.back(), drafts[k]);
+        i = j;
+        continue;
+      }
+    }
     size_t j = i;
     while (j < drafts.size() && is_part(drafts[j]) && same_page(drafts[j], drafts[i])) ++j;
     if (j - i < 2) {

@@ -176,6 +176,28 @@ TEST(AssemblyTest, KeepsANoticesContactLinesInItsText) {
   EXPECT_EQ(a.drafts[0].paragraphs.size(), 3u);
 }
 
+TEST(AssemblyTest, JoinsTheReportsOfAPackageToItsLead) {
+  const std::string text = "第12版：社会\n呵护乡村老人的一日三餐\n" + BodyLine("本版约请记者探访") +
+                           "\n甲县打造助餐服务网络\n热饭菜送到家门口\n本报记者 施 芳\n" +
+                           BodyLine("第一篇") + "\n乙县推出以菜换餐\n菜园子种出饭票子\n本报记者 王五\n" +
+                           BodyLine("第二篇") + "\n";
+  std::vector<Draft> drafts = JoinContributions(Assemble(Classified(text)).drafts);
+  ASSERT_EQ(drafts.size(), 1u);
+  EXPECT_EQ(drafts[0].article.headline, "呵护乡村老人的一日三餐");
+  EXPECT_TRUE(drafts[0].article.bylines.empty());
+  const std::vector<std::u32string> paragraphs = {
+      ToU32(BodyLine("本版约请记者探访")), U"甲县打造助餐服务网络", U"热饭菜送到家门口",
+      U"本报记者 施 芳", ToU32(BodyLine("第一篇")), U"乙县推出以菜换餐", U"菜园子种出饭票子",
+      U"本报记者 王五", ToU32(BodyLine("第二篇"))};
+  EXPECT_EQ(drafts[0].paragraphs, paragraphs);
+  // Under a signed article, the reports after it are articles of their own.
+  const std::string signed_first = "第12版：社会\n一篇报道\n本报记者 赵六\n" + BodyLine("正文") +
+                                   "\n甲县打造助餐服务网络\n热饭菜送到家门口\n本报记者 施 芳\n" +
+                                   BodyLine("第一篇") + "\n乙县推出以菜换餐\n菜园子种出饭票子\n" +
+                                   "本报记者 王五\n" + BodyLine("第二篇") + "\n";
+  EXPECT_EQ(JoinContributions(Assemble(Classified(signed_first)).drafts).size(), 3u);
+}
+
 TEST(AssemblyTest, KeepsAnInnerSubheadInTheBody) {
   const Assembly a =
       Assemble(Classified("标题\n" + BodyLine("正文") + "\n●直奔现场\n" + BodyLine("下文")));
