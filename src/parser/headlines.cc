@@ -249,7 +249,12 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
                          (!l.key.empty() && l.key.front() >= U'①' && l.key.front() <= U'⑳');
     if (!caption) ++text_lines;
     if (l.kind == LineKind::kTitle || l.kind == LineKind::kDash || l.kind == LineKind::kPage) break;
-    if (l.kind == LineKind::kTeaserRef || l.kind == LineKind::kContinuedOn) return true;
+    if (l.kind == LineKind::kTeaserRef) return true;
+    // "（下转第3版）" under a subhead of a signed article is that article's own jump.
+    if (l.kind == LineKind::kContinuedOn) {
+      ends_as_item = true;
+      break;
+    }
     const std::vector<std::string> names = ClosingNames(l);
     if (!names.empty() && !context.names.empty() &&
         std::any_of(names.begin(), names.end(), [&](const std::string& n) {
