@@ -65,6 +65,8 @@ constexpr std::array kBylineLeadRows = {
 constexpr std::array kPhotoCreditEndingRows = {
     std::u32string_view(U"摄影报道"),  // 本报记者 张三 摄影报道
     std::u32string_view(U"攝影報道"),  // 記者 張三 攝影報道
+    std::u32string_view(U"翻摄"),      // 记者 吴柏翰 翻摄 (a picture of a picture)
+    std::u32string_view(U"翻攝"),
     std::u32string_view(U"摄"),        // 株洲日报通讯员/谭嘉玲 杨帆 摄
     std::u32string_view(U"攝"),        // 記者 陳大文 攝
     std::u32string_view(U"绘"),        // 韦荣景绘（漫画）
@@ -648,6 +650,12 @@ constexpr std::array kMailboxWordRows = {
     std::u32string_view(U"来稿邮箱"), std::u32string_view(U"來稿郵箱"),
 };
 
+constexpr std::array kOrganisationNameEndingRows = {
+    std::u32string_view(U"中心"),   std::u32string_view(U"新闻社"), std::u32string_view(U"新聞社"),
+    std::u32string_view(U"编辑部"), std::u32string_view(U"編輯部"), std::u32string_view(U"报社"),
+    std::u32string_view(U"報社"),   std::u32string_view(U"通讯社"), std::u32string_view(U"通訊社"),
+};
+
 constexpr std::array kNewsDocumentEndingRows = {
     std::u32string_view(U"联合声明"), std::u32string_view(U"聯合聲明"),
     std::u32string_view(U"共同声明"), std::u32string_view(U"共同聲明"),
@@ -709,6 +717,7 @@ constexpr std::array kTableRows = {
     Table{"kSubheadlineLeads", kSubheadlineLeadRows},
     Table{"kEditorsNoteLeads", kEditorsNoteLeadRows},
     Table{"kMailboxWords", kMailboxWordRows},
+    Table{"kOrganisationNameEndings", kOrganisationNameEndingRows},
     Table{"kDescriptionEndings", kDescriptionEndingRows},
     Table{"kNoticeSubjectLeads", kNoticeSubjectLeadRows},
     Table{"kInterviewAnswerLeads", kInterviewAnswerLeadRows},
@@ -763,6 +772,7 @@ const std::span<const std::u32string_view> kNewsDocumentEndings(kNewsDocumentEnd
 const std::span<const std::u32string_view> kSubheadlineLeads(kSubheadlineLeadRows);
 const std::span<const std::u32string_view> kEditorsNoteLeads(kEditorsNoteLeadRows);
 const std::span<const std::u32string_view> kMailboxWords(kMailboxWordRows);
+const std::span<const std::u32string_view> kOrganisationNameEndings(kOrganisationNameEndingRows);
 const std::span<const std::u32string_view> kDescriptionEndings(kDescriptionEndingRows);
 const std::span<const std::u32string_view> kNoticeSubjectLeads(kNoticeSubjectLeadRows);
 const std::span<const std::u32string_view> kInterviewAnswerLeads(kInterviewAnswerLeadRows);

@@ -96,6 +96,8 @@ extern const std::span<const std::u32string_view> kSubheadlineLeads;
 extern const std::span<const std::u32string_view> kEditorsNoteLeads;
 // A page's address for contributions: "本版邮箱：dadi@…", "征稿邮箱：…".
 extern const std::span<const std::u32string_view> kMailboxWords;
+// What the name of a desk or an agency that signs a report ends in: "国际新闻中心", "编辑部".
+extern const std::span<const std::u32string_view> kOrganisationNameEndings;
 // Roles of the editorial voice, which may sign with the role alone: 本报评论员.
 extern const std::span<const std::u32string_view> kEditorialRoles;
 // How a paper's name ends: a lone first line (江城日报, 读者周刊), or a name beside the date in a

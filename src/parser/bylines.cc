@@ -86,7 +86,30 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
       }
     }
   }
+  // "图/滨湖市文化局提供": a picture supplied by an organisation.
+  for (auto lead : {std::u32string_view(U"图/"), std::u32string_view(U"圖/")}) {
+    if (StartsWith(t, lead) && EndsWith(t, U"提供") && t.size() > lead.size() + 2) {
+      const std::u32string_view who =
+          Trim(std::u32string_view(t).substr(lead.size(), t.size() - lead.size() - 2));
+      if (who.size() >= 2 && who.size() <= 16 && std::all_of(who.begin(), who.end(), IsHan)) {
+        Byline b;
+        b.name = ToUtf8(who);
+        b.photo = true;
+        out->push_back(std::move(b));
+        return true;
+      }
+    }
+  }
+  // "陳志明（退休教師）": a few words on the writer after the name.
+  if (t.size() > 4 && t.back() == ')') {
+    const size_t open = t.rfind('(');
+    if (open != std::u32string::npos && open >= 2 && t.size() - open - 2 <= 12 &&
+        IsNameChar(t[open - 1])) {
+      t = std::u32string(Trim(std::u32string_view(t).substr(0, open)));
+    }
+  }
   bool photo = false;
+  bool reported = false;  // an ending such as 报道 was taken off
   // "程 兆摄（人民视觉）": the agency that supplied the picture, after the credit.
   if (const size_t agency = CreditAgencyStart(t); agency != std::u32string::npos) {
     t = std::u32string(Trim(std::u32string_view(t).substr(0, agency)));
@@ -103,6 +126,7 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
       if (EndsWith(t, end) && t.size() > end.size()) {
         t = std::u32string(Trim(std::u32string_view(t).substr(0, t.size() - end.size())));
         again = true;
+        reported = true;
         // "記者 王冠宇／台北報導": the place the report was filed from.
         const size_t slash = t.find_last_of(U"/／∕╱");
         if (slash != std::u32string::npos && slash + 1 < t.size() && t.size() - slash - 1 <= 4 &&
@@ -113,6 +137,14 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
     }
   }
   if (t.empty() || t.size() > 60) return false;
+  // "國際新聞中心／綜合外電報導": a desk of the paper signs the report.
+  if (reported && t.size() <= 12 && std::all_of(t.begin(), t.end(), IsHan) &&
+      EndsWithAny(t, cv::kOrganisationNameEndings)) {
+    Byline b;
+    b.name = ToUtf8(t);
+    out->push_back(std::move(b));
+    return true;
+  }
   std::vector<Byline> found;
   std::optional<std::u32string> role;
   bool any_role = false;

@@ -235,6 +235,8 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
   // A label that heads an item of its own: 图片报道, 简讯.
   const std::u32string first = StripSpaces(run.front()->key);
   if (HasRow(cv::kPhotoLabels, first) || HasRow(cv::kBriefLabels, first)) return true;
+  // A commentary's label over its headline: "社论" / "…".
+  if (run.size() >= 2 && HasRow(cv::kCommentaryLabels, first)) return true;
   // What the text under the run turns out to be, before any other title: an item that ends in a
   // page reference or in a byline of names the article does not have (its own names closing it
   // again say nothing), or, weaker, one that ends in a closing line or a credit.

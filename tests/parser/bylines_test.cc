@@ -44,6 +44,31 @@ TEST(BylinesTest, ParsesLeadsEndingsAndCredits) {
   EXPECT_FALSE(voice[0].role);
 }
 
+TEST(BylinesTest, ParsesCreditsAndDesksOfOtherForms) {
+  const std::vector<Byline> copied = Parse(U"(記者吳柏翰翻攝)");
+  ASSERT_EQ(copied.size(), 1u);
+  EXPECT_EQ(copied[0].name, "吳柏翰");
+  EXPECT_TRUE(copied[0].photo);
+
+  const std::vector<Byline> supplied = Parse(U"(圖/滨湖市文化局提供)");
+  ASSERT_EQ(supplied.size(), 1u);
+  EXPECT_EQ(supplied[0].name, "滨湖市文化局");
+  EXPECT_TRUE(supplied[0].photo);
+
+  const std::vector<Byline> desk = Parse(U"國際新聞中心/綜合外電報導");
+  ASSERT_EQ(desk.size(), 1u);
+  EXPECT_EQ(desk[0].name, "國際新聞中心");
+  EXPECT_FALSE(desk[0].role);
+
+  std::vector<Byline> writer;
+  ASSERT_TRUE(ParseBylines(U"文/陳志明(退休教師)", true, &writer));
+  ASSERT_EQ(writer.size(), 1u);
+  EXPECT_EQ(writer[0].name, "陳志明");
+  // A desk needs its report ending; an organisation alone is no byline.
+  std::vector<Byline> none;
+  EXPECT_FALSE(ParseBylines(U"國際新聞中心", false, &none));
+}
+
 TEST(BylinesTest, TakesBareNamesOnlyWhenAsked) {
   std::vector<Byline> out;
   EXPECT_FALSE(ParseBylines(U"唐剑华", false, &out));
