@@ -252,6 +252,10 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
     if (!caption) ++text_lines;
     if (l.kind == LineKind::kTitle || l.kind == LineKind::kDash || l.kind == LineKind::kPage) break;
     if (l.kind == LineKind::kTeaserRef) return true;
+    // "——编 者": an editor's note under the run introduces the article it heads.
+    if (const std::u32string sign = StripSpaces(l.key); sign == U"——编者" || sign == U"——編者") {
+      return true;
+    }
     // "（下转第3版）" under a subhead of a signed article is that article's own jump.
     if (l.kind == LineKind::kContinuedOn) {
       ends_as_item = true;

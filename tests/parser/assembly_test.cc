@@ -112,16 +112,25 @@ TEST(AssemblyTest, JoinsContributionsToTheArticleTheyBelongTo) {
 TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
   const std::string text = "第14版：国际\n环球扫描\n甲国举行大选\n新华社甲城5月1日电 " +
                            BodyLine("甲国今天举行大选") + "\n乙国发布新规\n新华社乙城5月1日电 " +
-                           BodyLine("乙国今天发布新规") + "\n";
+                           BodyLine("乙国今天发布新规") + "\n丙国迎来旅游旺季\n新华社丙城5月1日电 " +
+                           BodyLine("丙国游客增多") + "\n";
   std::vector<Draft> drafts = FoldRoundups(Assemble(Classified(text)).drafts);
   ASSERT_EQ(drafts.size(), 1u);
   const Draft& d = drafts[0];
   EXPECT_EQ(d.article.headline, "环球扫描");
   EXPECT_FALSE(d.column);
   const std::vector<std::u32string> paragraphs = {
-      U"甲国举行大选", ToU32("新华社甲城5月1日电 " + BodyLine("甲国今天举行大选")),
-      U"乙国发布新规", ToU32("新华社乙城5月1日电 " + BodyLine("乙国今天发布新规"))};
+      U"甲国举行大选",     ToU32("新华社甲城5月1日电 " + BodyLine("甲国今天举行大选")),
+      U"乙国发布新规",     ToU32("新华社乙城5月1日电 " + BodyLine("乙国今天发布新规")),
+      U"丙国迎来旅游旺季", ToU32("新华社丙城5月1日电 " + BodyLine("丙国游客增多"))};
   EXPECT_EQ(d.paragraphs, paragraphs);
+  // A short kicker over one dispatch, and one more after it, are a kicker and two articles.
+  const std::string kicker = "第11版：社会\n民政部发布指引\n加强养老服务网络建设\n本报北京7月8日电 " +
+                             BodyLine("指引") + "\n老年用药行动启动\n本报北京7月8日电 " +
+                             BodyLine("行动") + "\n";
+  std::vector<Draft> two = FoldRoundups(Assemble(Classified(kicker)).drafts);
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].article.kicker, "民政部发布指引");
 
   // A column of briefs is not folded, and neither is a column over one article and the
   // articles after it that have no dateline or writer's line of their own.
