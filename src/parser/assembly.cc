@@ -551,11 +551,16 @@ std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts) {
 
 std::vector<Draft> AttachEditorsNotes(std::vector<Draft> drafts) {
   std::vector<Draft> out;
+  out.reserve(drafts.size());
   for (size_t i = 0; i < drafts.size(); ++i) {
     Draft& d = drafts[i];
+    if (d.paragraphs.size() != 1) {
+      out.push_back(std::move(d));
+      continue;
+    }
     const std::u32string head = ToU32(d.article.headline);
-    const bool note_only = d.paragraphs.size() == 1 &&
-                           StartsWithAny(FoldWidth(d.paragraphs[0]), cv::kEditorsNoteLeads) &&
+    const bool note_only = StartsWithAny(FoldWidth(std::u32string_view(d.paragraphs[0]).substr(0, 8)),
+                                         cv::kEditorsNoteLeads) &&
                            !d.article.kicker && !d.article.subheadline &&
                            d.article.bylines.empty() && !d.column &&
                            ShortLine(head, kMaxColumnChars) && !head.empty();
@@ -603,6 +608,7 @@ std::vector<Draft> FoldRoundups(std::vector<Draft> drafts) {
            !IsNoticeHeadline(ToU32(d.article.headline));
   };
   std::vector<Draft> out;
+  out.reserve(drafts.size());
   for (size_t i = 0; i < drafts.size();) {
     const std::optional<std::u32string> label = label_of(drafts[i]);
     size_t j = i + 1;
@@ -679,6 +685,7 @@ std::vector<Draft> JoinContributions(std::vector<Draft> drafts) {
            !HeadlineTag(ToU32(d.article.headline));
   };
   std::vector<Draft> out;
+  out.reserve(drafts.size());
   for (size_t i = 0; i < drafts.size();) {
     if (!out.empty() && is_lead(out.back()) && same_page(out.back(), drafts[i])) {
       size_t j = i;

@@ -205,8 +205,9 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
 }
 
 bool ParseDescriptionByline(std::u32string_view line, std::vector<Byline>* out) {
-  const std::u32string t = FoldWidth(Trim(line));
-  if (t.size() < 6 || t.size() > 48) return false;
+  const std::u32string_view printed = Trim(line);
+  if (printed.size() < 6 || printed.size() > 48 || !IsNameChar(printed.back())) return false;
+  const std::u32string t = FoldWidth(printed);
   // The name: the last one or two space-separated parts ("温枢刚", "杨 帆").
   size_t end = t.size();
   size_t b = end;

@@ -91,8 +91,9 @@ bool IsTitleLike(std::u32string_view key) {
 
 bool IsLeadInKicker(std::u32string_view key) {
   constexpr size_t kMaxLeadInChars = 48;
+  if (!EndsWith(key, U"——")) return false;
   const size_t n = CountNonSpace(key);
-  if (n < 6 || n > kMaxLeadInChars || !EndsWith(key, U"——") || HasSentenceStop(key)) return false;
+  if (n < 6 || n > kMaxLeadInChars || HasSentenceStop(key)) return false;
   const auto commas =
       std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
   return commas <= 3;

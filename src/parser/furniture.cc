@@ -195,6 +195,7 @@ bool IsExtractionResidue(std::u32string_view key) {
   if (t.size() <= 3 && t.front() == U'图' && t.size() >= 2 && t[1] >= U'①' && t[1] <= U'⑳') {
     return true;
   }
+  if (t.find_first_of(U"/<>") == std::u32string_view::npos) return false;
   const bool markup = Contains(t, U"http://") || Contains(t, U"https://") ||
                       Contains(t, U"-->") || Contains(t, U"<!--");
   if (!markup) return false;
@@ -204,7 +205,8 @@ bool IsExtractionResidue(std::u32string_view key) {
 }
 
 bool IsMailboxLine(std::u32string_view key) {
-  return ShortLine(key, 60) && Contains(key, U"@") && ContainsAny(key, cv::kMailboxWords);
+  return key.find(U'@') != std::u32string_view::npos && ShortLine(key, 60) &&
+         ContainsAny(key, cv::kMailboxWords);
 }
 
 bool IsDisclaimerLine(std::u32string_view key) {

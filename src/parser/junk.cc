@@ -49,20 +49,22 @@ void MarkStrayPageMarkers(std::vector<Line>& lines) {
   }
   const size_t n = markers.size();
   if (n < 2) return;
-  // Longest non-decreasing subsequence, O(n^2): an issue has tens of markers.
-  std::vector<size_t> length(n, 1), prev(n, n);
+  // Longest non-decreasing subsequence by patience sorting, O(n log n): tails[k] is the marker
+  // that ends the best run of length k + 1 found so far.
+  std::vector<size_t> tails, prev(n, n);
   for (size_t b = 0; b < n; ++b) {
-    for (size_t a = 0; a < b; ++a) {
-      if (lines[markers[a]].page_ref <= lines[markers[b]].page_ref && length[a] + 1 > length[b]) {
-        length[b] = length[a] + 1;
-        prev[b] = a;
-      }
+    const int page = lines[markers[b]].page_ref;
+    const auto at = std::upper_bound(tails.begin(), tails.end(), page, [&](int p, size_t t) {
+      return p < lines[markers[t]].page_ref;
+    });
+    if (at != tails.begin()) prev[b] = *(at - 1);
+    if (at == tails.end()) {
+      tails.push_back(b);
+    } else {
+      *at = b;
     }
   }
-  size_t best = 0;
-  for (size_t b = 1; b < n; ++b) {
-    if (length[b] >= length[best]) best = b;
-  }
+  const size_t best = tails.back();
   std::vector<bool> kept(n, false);
   for (size_t b = best; b < n; b = prev[b]) kept[b] = true;
   for (size_t b = 0; b < n; ++b) {
