@@ -267,26 +267,39 @@ void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
   const std::u32string key = FoldWidth(para);
   size_t end = 0;
   if (!StartsWithAny(key, cv::kPlainDatelines, &end)) {
-    // <source><place><month>月<day>日<电|讯>, e.g. 新华社北京3月7日电, 本报长沙6月9日讯.
-    size_t p = 0;
-    while (p < key.size() && p < 16 && IsHan(key[p]) && !IsChineseDigit(key[p])) ++p;
-    if (p < 2) return;
-    size_t q = p;
-    while (q < key.size() && q < p + 12 &&
-           (std::isdigit(static_cast<int>(key[q] < 128 ? key[q] : 0)) || IsChineseDigit(key[q]) ||
-            IsIn(key[q], U"月日 "))) {
-      ++q;
-    }
-    if (q == p || key[q - 1] != U'日') return;
-    size_t len = 0;
-    if (!StartsWithAny(std::u32string_view(key).substr(q), cv::kDatelineEndings, &len)) return;
-    const std::u32string_view source = std::u32string_view(key).substr(0, p);
+    // <source><place><month>月<day>日<电|讯>, e.g. 新华社北京3月7日电, 本报长沙6月9日讯; "据"
+    // before the source for a report drawn from an agency's (据新华社德黑兰4月26日电); the date
+    // may be left out before a space or a bracket (本报北京电 （记者…）).
+    const size_t from = !key.empty() && key[0] == U'据' ? 1 : 0;
+    size_t p = from;
+    while (p < key.size() && p < from + 16 && IsHan(key[p]) && !IsChineseDigit(key[p])) ++p;
+    if (p < from + 2) return;
+    const std::u32string_view source = std::u32string_view(key).substr(from, p - from);
     const bool known =
         StartsWithAny(source, cv::kDatelineSources) ||
         std::any_of(cv::kRoleOrganisationEndings.begin(), cv::kRoleOrganisationEndings.end(),
                     [&](std::u32string_view e) { return Contains(source, e); });
     if (!known) return;
-    end = q + len;
+    size_t source_len = 0;
+    StartsWithAny(source, cv::kDatelineSources, &source_len);
+    const bool undated = p < key.size() && (IsSpace(key[p]) || key[p] == '(') &&
+                         IsIn(key[p - 1], U"电電讯訊") && source_len > 0 &&
+                         p - from >= source_len + 3;  // a place of two characters or more
+    size_t q = p;
+    while (!undated && q < key.size() && q < p + 12 &&
+           (std::isdigit(static_cast<int>(key[q] < 128 ? key[q] : 0)) || IsChineseDigit(key[q]) ||
+            IsIn(key[q], U"月日 "))) {
+      ++q;
+    }
+    if (undated) {
+      end = p;
+    } else {
+      if (q == p) return;
+      if (key[q - 1] != U'日') return;
+      size_t len = 0;
+      if (!StartsWithAny(std::u32string_view(key).substr(q), cv::kDatelineEndings, &len)) return;
+      end = q + len;
+    }
   }
   std::u32string text = std::u32string(Trim(std::u32string_view(para).substr(0, end)));
   size_t p = end;
@@ -295,7 +308,9 @@ void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
     const size_t close = key.find(')', p);
     if (close != std::u32string::npos) {
       std::vector<Byline> found;
-      if (ParseBylines(std::u32string_view(key).substr(p + 1, close - p - 1), false, &found)) {
+      const std::u32string_view inner = std::u32string_view(key).substr(p + 1, close - p - 1);
+      // "本报烟台5月20日电 （李子悦）": the reporter's name alone in the brackets.
+      if (ParseBylines(inner, false, &found) || ParseBylines(inner, true, &found)) {
         AddBylines(found, bylines);
         p = close + 1;
       }

@@ -105,6 +105,38 @@ TEST(BylinesTest, AddsOnlyNewBylines) {
   EXPECT_EQ(to[1].name, "李四");
 }
 
+TEST(BylinesTest, TakesDatelinesOfOtherForms) {
+  struct Row {
+    std::u32string_view para;
+    std::optional<std::string> dateline;
+    std::vector<std::string> names;
+    std::u32string_view rest;
+  };
+  const Row rows[] = {
+      {U"本报北京电 （记者王云杉）记者从集团获悉。", "本报北京电", {"王云杉"}, U"记者从集团获悉。"},
+      {U"据新华社德黑兰4月26日电 （记者陈霄）据声明。", "据新华社德黑兰4月26日电", {"陈霄"},
+       U"据声明。"},
+      {U"据新华社布宜诺斯艾利斯电 （记者张铎、王钟毅）观测显示。", "据新华社布宜诺斯艾利斯电",
+       {"张铎", "王钟毅"}, U"观测显示。"},
+      {U"本报烟台5月20日电 （李子悦）19日，会议召开。", "本报烟台5月20日电", {"李子悦"},
+       U"19日，会议召开。"},
+      // No source, or no place: text.
+      {U"据说北京电 （记者王五）会议召开。", std::nullopt, {}, U"据说北京电 （记者王五）会议召开。"},
+      {U"本报电 今天会议召开。", std::nullopt, {}, U"本报电 今天会议召开。"},
+  };
+  for (const Row& r : rows) {
+    std::u32string para(r.para);
+    std::optional<std::string> dateline;
+    std::vector<Byline> bylines;
+    TakeDateline(para, &dateline, &bylines);
+    EXPECT_EQ(dateline, r.dateline) << ToUtf8(r.para);
+    std::vector<std::string> names;
+    for (const Byline& b : bylines) names.push_back(b.name);
+    EXPECT_EQ(names, r.names) << ToUtf8(r.para);
+    EXPECT_EQ(para, r.rest) << ToUtf8(r.para);
+  }
+}
+
 TEST(BylinesTest, TakesTheDatelineAndItsByline) {
   std::u32string para = U"新华社北京3月7日电（记者 王五）全国人大会议今天开幕。";
   std::optional<std::string> dateline;
