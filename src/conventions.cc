@@ -349,7 +349,7 @@ constexpr std::array kCommentaryLabelRows = {
     std::u32string_view(U"锐评"),   std::u32string_view(U"銳評"), std::u32string_view(U"热评"),
     std::u32string_view(U"熱評"),   std::u32string_view(U"言论"), std::u32string_view(U"言論"),
     std::u32string_view(U"论坛"),   std::u32string_view(U"論壇"), std::u32string_view(U"杂谈"),
-    std::u32string_view(U"雜談"),   std::u32string_view(U"随笔"), std::u32string_view(U"隨筆"),
+    std::u32string_view(U"雜談"),
     std::u32string_view(U"漫谈"),   std::u32string_view(U"漫談"), std::u32string_view(U"评论员"),
     std::u32string_view(U"評論員"), std::u32string_view(U"投书"), std::u32string_view(U"投書"),
 };

@@ -84,15 +84,17 @@ ArticleKind DecideKind(const Draft& d) {
       (a.kicker && ContainsAny(ToU32(*a.kicker), cv::kCommentaryLabels))) {
     return ArticleKind::kCommentary;
   }
-  if (MatchesLabel(d.column, cv::kPhotoLabels) || MatchesLabel(page_name, cv::kPhotoLabels)) {
+  // A commentary page makes commentaries of what it prints, pictures too.
+  if (MatchesLabel(page_name, cv::kCommentaryLabels) && a.bylines.size() <= 1)
+    return ArticleKind::kCommentary;
+  if (MatchesLabel(d.column, cv::kPhotoLabels) || MatchesLabel(page_name, cv::kPhotoLabels) ||
+      HasRow(cv::kPhotoLabels, StripSpaces(headline))) {
     return ArticleKind::kPhoto;
   }
   const bool only_credits =
       !a.bylines.empty() &&
       std::all_of(a.bylines.begin(), a.bylines.end(), [](const Byline& b) { return b.photo; });
   if (only_credits) return ArticleKind::kPhoto;
-  if (MatchesLabel(page_name, cv::kCommentaryLabels) && a.bylines.size() <= 1)
-    return ArticleKind::kCommentary;
   return ArticleKind::kNews;
 }
 

@@ -70,6 +70,16 @@ TEST(KindsTest, ASignatureMakesACommentaryOnlyUnderAColumnLabel) {
   EXPECT_EQ(DecideKind(lead_in), ArticleKind::kNews);
 }
 
+TEST(KindsTest, APhotoItemIsAPhotoExceptOnACommentaryPage) {
+  Draft photo = WithHeadline("图片报道");
+  photo.article.bylines.push_back({std::nullopt, "陈某", true});
+  EXPECT_EQ(DecideKind(photo), ArticleKind::kPhoto);
+  photo.page_name = U"评论";
+  EXPECT_EQ(DecideKind(photo), ArticleKind::kCommentary);
+  // An essayist's notes are no commentary by their column's name alone.
+  EXPECT_EQ(DecideKind(WithHeadline("弘扬友谊 续写新篇（大使随笔）")), ArticleKind::kNews);
+}
+
 TEST(KindsTest, ACommentaryTagOrWriterMakesACommentary) {
   EXPECT_EQ(DecideKind(WithHeadline("让实干成为鲜明导向（人民时评）")), ArticleKind::kCommentary);
   EXPECT_EQ(DecideKind(WithHeadline("让实干成为鲜明导向(金台锐评)")), ArticleKind::kCommentary);
