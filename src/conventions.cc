@@ -656,6 +656,12 @@ constexpr std::array kOrganisationNameEndingRows = {
     std::u32string_view(U"報社"),   std::u32string_view(U"通讯社"), std::u32string_view(U"通訊社"),
 };
 
+constexpr std::array kAttendanceWordRows = {
+    std::u32string_view(U"出席"), std::u32string_view(U"到会"), std::u32string_view(U"到會"),
+    std::u32string_view(U"主持"), std::u32string_view(U"致辞"), std::u32string_view(U"致辭"),
+    std::u32string_view(U"并讲话"), std::u32string_view(U"並講話"),
+};
+
 constexpr std::array kNewsDocumentEndingRows = {
     std::u32string_view(U"联合声明"), std::u32string_view(U"聯合聲明"),
     std::u32string_view(U"共同声明"), std::u32string_view(U"共同聲明"),
@@ -715,6 +721,7 @@ constexpr std::array kTableRows = {
     Table{"kAboutOnlyNoticeLabels", kAboutOnlyNoticeLabelRows},
     Table{"kNewsDocumentEndings", kNewsDocumentEndingRows},
     Table{"kSubheadlineLeads", kSubheadlineLeadRows},
+    Table{"kAttendanceWords", kAttendanceWordRows},
     Table{"kEditorsNoteLeads", kEditorsNoteLeadRows},
     Table{"kMailboxWords", kMailboxWordRows},
     Table{"kOrganisationNameEndings", kOrganisationNameEndingRows},
@@ -770,6 +777,7 @@ const std::span<const std::u32string_view> kContactLeads(kContactLeadRows);
 const std::span<const std::u32string_view> kAboutOnlyNoticeLabels(kAboutOnlyNoticeLabelRows);
 const std::span<const std::u32string_view> kNewsDocumentEndings(kNewsDocumentEndingRows);
 const std::span<const std::u32string_view> kSubheadlineLeads(kSubheadlineLeadRows);
+const std::span<const std::u32string_view> kAttendanceWords(kAttendanceWordRows);
 const std::span<const std::u32string_view> kEditorsNoteLeads(kEditorsNoteLeadRows);
 const std::span<const std::u32string_view> kMailboxWords(kMailboxWordRows);
 const std::span<const std::u32string_view> kOrganisationNameEndings(kOrganisationNameEndingRows);

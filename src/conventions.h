@@ -92,6 +92,8 @@ extern const std::span<const std::u32string_view> kSubheadlineDashes;
 // How a subheadline printed without dashes under its headline opens: a detail that goes on from
 // the headline with no subject of its own ("同比增长12.6%", "将发放超4.5亿元消费补贴", "访…").
 extern const std::span<const std::u32string_view> kSubheadlineLeads;
+// What a leader did at a meeting, in a subheadline under its news: "某某出席并讲话", "某某到会祝贺".
+extern const std::span<const std::u32string_view> kAttendanceWords;
 // How an editor's note opens: "编者按：…", "编者的话：…".
 extern const std::span<const std::u32string_view> kEditorsNoteLeads;
 // A page's address for contributions: "本版邮箱：dadi@…", "征稿邮箱：…".

@@ -112,6 +112,20 @@ bool IsTextSignature(std::u32string_view key) {
   return set_off && ParseBylines(name, true, &names) && names.size() == 1 && !names.front().role;
 }
 
+bool IsLongKicker(std::u32string_view key) {
+  constexpr size_t kMaxKickerChars = 48;
+  const size_t n = CountNonSpace(key);
+  if (n < 12 || n > kMaxKickerChars || Contains(key, U"。") || Contains(key, U"；")) return false;
+  // A remark in brackets closes the text before ("（作者为…）", "（据新华社4月26日电）").
+  const std::u32string_view t = Trim(key);
+  if ((t.front() == '(' || t.front() == U'（') && (t.back() == ')' || t.back() == U'）')) {
+    return false;
+  }
+  const auto commas =
+      std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
+  return commas <= 3;
+}
+
 bool IsBareName(std::u32string_view key) {
   std::vector<Byline> names;
   return ShortLine(key, 14) && ParseBylines(key, true, &names) &&
@@ -141,7 +155,7 @@ Line ClassifyLine(Line raw) {
     return line;
   }
   if (IsEditorLine(k) || IsWeatherLine(k) || IsDatedHeader(k) || IsDisclaimerLine(k) ||
-      IsExtractionResidue(k) || IsMailboxLine(k)) {
+      IsExtractionResidue(k) || IsMailboxLine(k) || IsChartLegend(k)) {
     line.kind = LineKind::kNoise;
     return line;
   }
@@ -217,11 +231,25 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
       lines[i] = ClassifyLine(std::move(lines[i]));
     }
   }
-  for (size_t i = lines.size(); i-- > 0;) {
-    if (lines[i].kind != LineKind::kBody || !IsLeadInKicker(lines[i].key)) continue;
+  const auto next_content = [&](size_t i) {
     size_t next = i + 1;
     while (next < lines.size() && lines[next].kind == LineKind::kBlank) ++next;
-    if (next < lines.size() && lines[next].kind == LineKind::kTitle) lines[i].kind = LineKind::kTitle;
+    return next;
+  };
+  for (size_t i = lines.size(); i-- > 0;) {
+    if (lines[i].kind != LineKind::kBody) continue;
+    const size_t next = next_content(i);
+    if (next >= lines.size() || lines[next].kind != LineKind::kTitle) continue;
+    if (IsLeadInKicker(lines[i].key)) {
+      lines[i].kind = LineKind::kTitle;
+      continue;
+    }
+    // A long kicker with commas over a headline that is one beyond doubt: with its column tag,
+    // or over its byline ("从广东深圳到山东青岛，澳门青年…" / "“…”（民生一线）").
+    const size_t after = next_content(next);
+    const bool headline = HasColumnTag(lines[next].key) ||
+                          (after < lines.size() && lines[after].kind == LineKind::kByline);
+    if (headline && IsLongKicker(lines[i].key)) lines[i].kind = LineKind::kTitle;
   }
   return lines;
 }

@@ -191,8 +191,9 @@ bool IsDatedHeader(std::u32string_view key) {
 bool IsExtractionResidue(std::u32string_view key) {
   const std::u32string_view t = Trim(key);
   if (t.empty()) return false;
-  // "图②": the number of a picture, printed apart from its caption.
-  if (t.size() <= 3 && t.front() == U'图' && t.size() >= 2 && t[1] >= U'①' && t[1] <= U'⑳') {
+  // "图②", "图二": the number of a picture, printed apart from its caption.
+  if (t.size() >= 2 && t.size() <= 3 && t.front() == U'图' &&
+      ((t[1] >= U'①' && t[1] <= U'⑳') || IsChineseDigit(t[1]))) {
     return true;
   }
   if (t.find_first_of(U"/<>") == std::u32string_view::npos) return false;
@@ -202,6 +203,15 @@ bool IsExtractionResidue(std::u32string_view key) {
   // Text around a web address in a sentence is the article's ("详见网址http://…。").
   return !std::any_of(t.begin(), t.end(), IsHan) ||
          (!HasSentenceStop(t) && !Contains(t, U"，") && !Contains(t, U","));
+}
+
+bool IsChartLegend(std::u32string_view key) {
+  // "资料来源：中国证监会", "单位：亿元", "制图：张某": a chart's source, unit or maker, on a line
+  // of its own.
+  if (!ShortLine(key, 30) || HasSentenceStop(key) || Contains(key, U"，")) return false;
+  const std::u32string k = StripSpaces(key);
+  return StartsWithAny(k, cv::kTableSourceLeads) || StartsWith(k, U"单位:") ||
+         StartsWith(k, U"單位:") || StartsWith(k, U"制图:") || StartsWith(k, U"製圖:");
 }
 
 bool IsMailboxLine(std::u32string_view key) {

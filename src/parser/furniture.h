@@ -56,6 +56,8 @@ bool IsDisclaimerLine(std::u32string_view key);
 // address or a comment mark ("2026-04-27 00:00:00:0301…http://paper…", "/enpproperty-->"), or a
 // picture's number alone ("图②").
 bool IsExtractionResidue(std::u32string_view key);
+// A chart's source, unit or maker on a line of its own: "资料来源：中国证监会", "单位：亿元".
+bool IsChartLegend(std::u32string_view key);
 // A page's address for contributions: "本版邮箱：…@…", "征稿邮箱：…".
 bool IsMailboxLine(std::u32string_view key);
 

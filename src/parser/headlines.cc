@@ -51,6 +51,11 @@ bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second
   // A kicker: one that reports a speech or ends in a colon, or a few words of time or place.
   if (EndsWithAny(a, cv::kKickerEndings) || a.back() == ':' || ShortLine(a, 6)) return false;
   if (StartsWithAny(b, cv::kSubheadlineLeads)) return true;
+  // Who attended, under the news of the meeting: "…研讨会在京召开" / "某某出席并讲话".
+  if (ContainsAny(b, cv::kAttendanceWords) && b.find_first_of(U",，") == std::u32string::npos &&
+      a.find_first_of(U",，") == std::u32string::npos) {
+    return true;
+  }
   // A figure under a headline with no comma in it: "…同比增长12.6%".
   const bool figure = Contains(b, U"同比") || (Contains(b, U"%") && b.find_first_of(U"0123456789") != std::u32string::npos);
   return figure && a.find_first_of(U",，") == std::u32string::npos;

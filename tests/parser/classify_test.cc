@@ -71,6 +71,21 @@ TEST(ClassifyTest, ReadsARoleAloneAndAWritersDescriptionAsBylineLines) {
   EXPECT_NE(ClassifyText("市委书记调研 春耕生产").kind, LineKind::kByline);
 }
 
+TEST(ClassifyTest, ReadsALongKickerOverAHeadlineBeyondDoubt) {
+  const std::string kicker = "从江北到岭南，一位滨湖青年的创业足迹画出了一道跨越南北的弧线";
+  // Over a headline with its column tag, or over a headline and its byline.
+  std::vector<Line> tagged = testing::Classified(kicker + "\n\n“家乡给了我沃土”（民生一线）\n");
+  EXPECT_EQ(tagged[0].kind, LineKind::kTitle);
+  std::vector<Line> bylined =
+      testing::Classified(kicker + "\n家乡给了我沃土\n本报记者 张三\n" + testing::BodyLine("正文"));
+  EXPECT_EQ(bylined[0].kind, LineKind::kTitle);
+  // Over a plain title it stays text, and a remark in brackets is never a kicker.
+  std::vector<Line> plain = testing::Classified(kicker + "\n家乡给了我沃土\n" + testing::BodyLine("正文"));
+  EXPECT_EQ(plain[0].kind, LineKind::kBody);
+  EXPECT_FALSE(IsLongKicker(U"（作者为滨湖大学经济学院教授、博士生导师）"));
+  EXPECT_FALSE(IsLongKicker(U"他说，今天的会议很重要。"));
+}
+
 TEST(ClassifyTest, KeepsAWritersSignatureInTheText) {
   EXPECT_TRUE(IsTextSignature(U"徐 之文"));
   EXPECT_TRUE(IsTextSignature(U"林晓华 文"));

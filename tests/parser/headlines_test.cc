@@ -100,6 +100,7 @@ TEST(HeadlinesTest, TellsAnUndashedSubheadlineFromAKicker) {
       {U"截至3月底", U"全市发电装机同比增长15.5%", false},
       {U"市委书记在滨湖调研时强调", U"平均每天新增就业岗位300个", false},
       {U"北方多地有大风", U"南方地区将出现强降雨过程", false},
+      {U"城市治理研讨会在滨湖召开", U"王某出席并讲话", true},
       {U"滨湖推出助企新举措", U"为企业减负超3亿元(权威发布)", false},
   };
   for (const Row& r : rows) {
