@@ -145,6 +145,13 @@ Draft& Assembler::Start() {
   d.article.kicker = std::move(block.kicker);
   d.article.headline = std::move(block.headline);
   d.article.subheadline = std::move(block.subheadline);
+  if (block.author) {
+    std::vector<Byline> names;
+    ParseBylines(FoldWidth(*block.author), true, &names);
+    AddBylines(names, &d.article.bylines);
+    d.byline_line = true;
+    d.byline_text = *block.author;
+  }
   if (MatchesLabel(d.column, cv::kBriefLabels)) {
     brief_page_ = page_;
   } else if (d.column || d.article.kicker || d.article.subheadline) {
@@ -371,7 +378,7 @@ void Assembler::OnTitle(size_t i) {
     if (!joins) drafts_[*cur_].open_paragraph = false;
     return;
   }
-  titles_.push_back({l.text, l.kind == LineKind::kDash});
+  titles_.push_back({l.text, l.kind == LineKind::kDash, l.maybe_name});
 }
 
 void Assembler::OnByline(const Line& l) {

@@ -69,6 +69,14 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
                         }),
             run.end());
   if (run.empty()) return block;
+  // A bare name after the first line is the author's, whatever the lines around it are.
+  for (size_t k = 1; k < run.size(); ++k) {
+    if (run[k].name && !run[k].dash) {
+      block.author = std::u32string(Trim(run[k].text));
+      run.erase(run.begin() + static_cast<std::ptrdiff_t>(k));
+      break;
+    }
+  }
   std::vector<TitleLine> before, after;
   std::optional<std::u32string> sub;
   for (TitleLine& t : run) {

@@ -21,6 +21,7 @@ constexpr size_t kMaxColumnChars = 8;
 struct TitleLine {
   std::u32string text;
   bool dash = false;
+  bool name = false;  // a bare name ("唐剑华"): the author, never the headline
 };
 
 // The roles of a headline block's lines. `headline` is empty for an empty block.
@@ -29,6 +30,7 @@ struct HeadlineBlock {
   std::optional<std::string> kicker;
   std::string headline;
   std::optional<std::string> subheadline;
+  std::optional<std::u32string> author;  // a bare name printed among the block's lines
 };
 
 // A column label rather than a headline: "周·见", "一线调查", "简讯".

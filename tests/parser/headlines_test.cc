@@ -114,6 +114,17 @@ TEST(HeadlinesTest, TellsAnUndashedSubheadlineFromAKicker) {
   EXPECT_FALSE(block.kicker);
 }
 
+TEST(HeadlinesTest, NeverMakesTheAuthorsNameTheHeadline) {
+  const HeadlineBlock block = AssignTitles({{U"烟火日常也是宝贵课堂（暖闻热评）", false, false},
+                                            {U"徐 阳", false, true},
+                                            {U"【关键词】鱼档少年", false, false}});
+  EXPECT_EQ(block.author, U"徐 阳");
+  EXPECT_NE(block.headline, "徐 阳");
+  EXPECT_NE(block.kicker, "徐 阳");
+  // A name that is the only line is left to the caller.
+  EXPECT_FALSE(AssignTitles({{U"唐剑华", false, true}}).author);
+}
+
 TEST(HeadlinesTest, ReadsTheTagOfAHeadline) {
   EXPECT_EQ(HeadlineTag(U"从产品出海迈向能力出海（子夜走笔）"), U"子夜走笔");
   EXPECT_EQ(HeadlineTag(U"老街巷里的新生活 (城事漫笔)"), U"城事漫笔");
