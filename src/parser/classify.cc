@@ -112,6 +112,15 @@ bool IsTextSignature(std::u32string_view key) {
   return set_off && ParseBylines(name, true, &names) && names.size() == 1 && !names.front().role;
 }
 
+bool OpensWithDatelineText(std::u32string_view text) {
+  if (text.size() < 3) return false;
+  std::u32string para(text);
+  std::optional<std::string> dateline;
+  std::vector<Byline> bylines;
+  TakeDateline(para, &dateline, &bylines);
+  return dateline.has_value();
+}
+
 bool IsLongKicker(std::u32string_view key) {
   constexpr size_t kMaxKickerChars = 48;
   const size_t n = CountNonSpace(key);
@@ -211,7 +220,7 @@ Line ClassifyLine(Line raw) {
     line.kind = LineKind::kByline;
     return line;
   }
-  if (IsTitleLike(k)) {
+  if (IsTitleLike(k) && !OpensWithDatelineText(line.text)) {
     line.kind = LineKind::kTitle;
     line.maybe_name = IsBareName(k);
     return line;

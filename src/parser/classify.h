@@ -27,6 +27,9 @@ bool IsTitleLike(std::u32string_view key);
 bool IsLeadInKicker(std::u32string_view key);
 // A writer's signature at the end of a text: a name, a space or slash, and 文 ("徐 之文" is 徐之).
 bool IsTextSignature(std::u32string_view key);
+// A line that opens with a dateline ("新华社北京5月20日电 （记者 王五）", "本报讯 …"): the start
+// of a text, never a title.
+bool OpensWithDatelineText(std::u32string_view text);
 // A kicker too long or too full of commas to pass for a title on its own, but no sentence ("从
 // 广东深圳到山东青岛，澳门青年…"): it is one over a headline with its column tag or its byline.
 bool IsLongKicker(std::u32string_view key);

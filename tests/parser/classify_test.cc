@@ -86,6 +86,13 @@ TEST(ClassifyTest, ReadsALongKickerOverAHeadlineBeyondDoubt) {
   EXPECT_FALSE(IsLongKicker(U"他说，今天的会议很重要。"));
 }
 
+TEST(ClassifyTest, NeverTakesADatelineForATitle) {
+  EXPECT_EQ(ClassifyText("新华社北京5月20日电 （记者杨某）").kind, LineKind::kBody);
+  EXPECT_EQ(ClassifyText("本报北京6月14日电 （记者吴某）报告显示：据").kind, LineKind::kBody);
+  EXPECT_TRUE(OpensWithDatelineText(U"本报讯 近日"));
+  EXPECT_FALSE(OpensWithDatelineText(U"北京迎来入汛以来最强降雨"));
+}
+
 TEST(ClassifyTest, KeepsAWritersSignatureInTheText) {
   EXPECT_TRUE(IsTextSignature(U"徐 之文"));
   EXPECT_TRUE(IsTextSignature(U"林晓华 文"));
