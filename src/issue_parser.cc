@@ -53,6 +53,7 @@ Issue IssueParser::Parse(std::string_view utf8_text, const std::string& source) 
   parser::Assembly assembly = parser::Assemble(joined);
   std::vector<parser::Draft> drafts = parser::CarryBriefColumns(std::move(assembly.drafts));
   drafts = parser::TakeTrailingBylines(std::move(drafts));
+  drafts = parser::JoinAdvertPages(std::move(drafts));
   drafts = parser::AttachEditorsNotes(std::move(drafts));
   drafts = parser::JoinContributions(std::move(drafts));
   drafts = parser::FoldRoundups(std::move(drafts));

@@ -556,6 +556,27 @@ std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts) {
   return drafts;
 }
 
+std::vector<Draft> JoinAdvertPages(std::vector<Draft> drafts) {
+  std::vector<Draft> out;
+  out.reserve(drafts.size());
+  for (Draft& d : drafts) {
+    const bool advert_page = HasRow(cv::kAdvertLeads, d.page_name);
+    if (advert_page && !out.empty() && out.back().article.page == d.article.page &&
+        HasRow(cv::kAdvertLeads, out.back().page_name) && !d.byline_line && !d.article.dateline) {
+      Draft& host = out.back();
+      if (d.article.kicker) host.paragraphs.push_back(ToU32(*d.article.kicker));
+      if (!d.article.headline.empty()) host.paragraphs.push_back(ToU32(d.article.headline));
+      if (d.article.subheadline) host.paragraphs.push_back(ToU32(*d.article.subheadline));
+      for (auto& p : d.paragraphs) host.paragraphs.push_back(std::move(p));
+      for (auto& c : d.article.captions) host.article.captions.push_back(std::move(c));
+      AddBylines(d.article.bylines, &host.article.bylines);
+      continue;
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
 std::vector<Draft> AttachEditorsNotes(std::vector<Draft> drafts) {
   std::vector<Draft> out;
   out.reserve(drafts.size());

@@ -47,6 +47,10 @@ std::vector<Draft> CarryBriefColumns(std::vector<Draft> drafts);
 // article's bylines.
 std::vector<Draft> TakeTrailingBylines(std::vector<Draft> drafts);
 
+// `drafts` with the parts of an advertising page's text (a page named 广告) under subheads of
+// their own joined to the first: the page prints one advertorial, unsigned.
+std::vector<Draft> JoinAdvertPages(std::vector<Draft> drafts);
+
 // `drafts` with an editor's note printed between a column label and the headline it introduces
 // ("寻访老手艺" / "编者按：…" / headline) given to the article under it, with the label as its
 // column.

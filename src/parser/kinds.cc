@@ -60,7 +60,7 @@ ArticleKind DecideKind(const Draft& d) {
       d.page_name.empty() ? std::nullopt : std::optional<std::u32string>(d.page_name);
   if (d.contents || (d.teaser && d.paragraphs.size() <= 1)) return ArticleKind::kTeaser;
   if (IsNoticeHeadline(headline) || HasRow(cv::kAdvertLeads, StripSpaces(headline)) ||
-      MatchesLabel(d.column, cv::kNoticeLabels) ||
+      HasRow(cv::kAdvertLeads, d.page_name) || MatchesLabel(d.column, cv::kNoticeLabels) ||
       MatchesLabel(page_name, cv::kNoticeLabels)) {
     return ArticleKind::kNotice;
   }

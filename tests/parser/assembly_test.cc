@@ -207,6 +207,18 @@ TEST(AssemblyTest, JoinsTheReportsOfAPackageToItsLead) {
   EXPECT_EQ(JoinContributions(Assemble(Classified(signed_first)).drafts).size(), 3u);
 }
 
+TEST(AssemblyTest, JoinsTheTextOfAnAdvertisingPageIntoOneNotice) {
+  const std::string text = "第12版：广告\n某品牌冰淇淋亮相赛场\n" + BodyLine("某品牌今天宣布") +
+                           "\n坚守品质\n筑牢品牌根基\n" + BodyLine("品质") + "\n全球化布局\n" +
+                           BodyLine("布局") + "\n第13版：要闻\n标题\n" + BodyLine("正文") + "\n";
+  std::vector<Draft> drafts = JoinAdvertPages(Assemble(Classified(text)).drafts);
+  ASSERT_EQ(drafts.size(), 2u);
+  EXPECT_EQ(drafts[0].article.headline, "某品牌冰淇淋亮相赛场");
+  EXPECT_EQ(drafts[0].paragraphs.size(), 6u);
+  EXPECT_EQ(DecideKind(drafts[0]), ArticleKind::kNotice);
+  EXPECT_EQ(drafts[1].article.headline, "标题");
+}
+
 TEST(AssemblyTest, KeepsAnInnerSubheadInTheBody) {
   const Assembly a =
       Assemble(Classified("标题\n" + BodyLine("正文") + "\n●直奔现场\n" + BodyLine("下文")));
