@@ -208,7 +208,7 @@ bool IsExtractionResidue(std::u32string_view key) {
 bool IsChartLegend(std::u32string_view key) {
   // "资料来源：中国证监会", "单位：亿元", "制图：张某": a chart's source, unit or maker, on a line
   // of its own.
-  if (!ShortLine(key, 30) || HasSentenceStop(key) || Contains(key, U"，")) return false;
+  if (!ShortLine(key, 48) || HasSentenceStop(key) || Contains(key, U"，")) return false;
   const std::u32string k = StripSpaces(key);
   return StartsWithAny(k, cv::kTableSourceLeads) || StartsWith(k, U"单位:") ||
          StartsWith(k, U"單位:") || StartsWith(k, U"制图:") || StartsWith(k, U"製圖:");

@@ -61,6 +61,20 @@ TEST(JunkTest, FindsATeaserBox) {
   EXPECT_FALSE(IsBarePageRef(U"全文见第9版"));
 }
 
+TEST(JunkTest, KeepsAnEditorsSignatureOnEveryPage) {
+  std::string text;
+  for (int page = 1; page <= 4; ++page) {
+    text += "第0" + std::to_string(page) + "版：要闻\n标题\n" + BodyLine("编者的话") + "\n——编 者\n" +
+            BodyLine("正文") + "\n";
+  }
+  const std::vector<Line> out = MarkJunk(Classified(text));
+  for (const Line& l : out) {
+    if (l.text == U"——编 者") {
+      EXPECT_NE(l.kind, LineKind::kNoise);
+    }
+  }
+}
+
 TEST(JunkTest, KeepsAShortLinePrintedTwice) {
   const std::vector<Line> out = MarkJunk(
       Classified("春耕正当时\n" + BodyLine("正文") + "\n春耕正当时\n" + BodyLine("正文二")));
