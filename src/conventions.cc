@@ -69,7 +69,7 @@ constexpr std::array kPhotoCreditEndingRows = {
     std::u32string_view(U"翻攝"),
     std::u32string_view(U"摄"),        // 株洲日报通讯员/谭嘉玲 杨帆 摄
     std::u32string_view(U"攝"),        // 記者 陳大文 攝
-    std::u32string_view(U"绘"),        // 韦荣景绘（漫画）
+    std::u32string_view(U"绘"),        // 韦小景绘（漫画）
     std::u32string_view(U"繪"),        // 記者 陳大文 繪
 };
 
@@ -379,12 +379,12 @@ constexpr std::array kNoticeLabelRows = {
 };
 
 constexpr std::array kAuthorNoteLeadRows = {
-    std::u32string_view(U"作者"),      // （作者为中国驻老挝大使）
+    std::u32string_view(U"作者"),      // （作者为滨湖大学教授）
     std::u32string_view(U"本文作者"),  // （本文作者系…）
 };
 
 constexpr std::array kKickerEndingRows = {
-    std::u32string_view(U"强调"),  // 丁薛祥在新疆调研时强调
+    std::u32string_view(U"强调"),  // 市长在港区调研时强调
     std::u32string_view(U"強調"),  // 院長出席會議時強調
     std::u32string_view(U"指出"),  // 省统计局新闻发言人在发布会上指出
     std::u32string_view(U"表示"),  // 外交部发言人表示

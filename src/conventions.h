@@ -15,7 +15,7 @@ extern const std::span<const std::u32string_view> kBylineRoles;
 // How an organisation name that may stand before a role ends: 株洲日报, 新华社, 人民网, 湖南卫视台.
 extern const std::span<const std::u32string_view> kRoleOrganisationEndings;
 // What a writer's description before the name ends in: a post or a place ("北京理工大学党委副书记
-// 杨 帆", "全国政协委员 李 萌", "河南省郑州市 关 慨").
+// 杨 帆", "市政协委员 许 宁", "江北省海晏市 韩 立").
 extern const std::span<const std::u32string_view> kDescriptionEndings;
 // Words that lead a byline without being a role: "文/图 记者 孙八", "□记者 赵六".
 extern const std::span<const std::u32string_view> kBylineLeads;
@@ -69,7 +69,7 @@ extern const std::span<const std::u32string_view>
 extern const std::span<const std::u32string_view> kInterviewLeads;  // 记者：, 问：, 答：
 // How a kicker that reports a speech ends, so that the line under it is the headline: "…时强调".
 extern const std::span<const std::u32string_view> kKickerEndings;
-// The note that closes a signed piece, in brackets: "（作者为中国驻老挝大使）".
+// The note that closes a signed piece, in brackets: "（作者为滨湖大学教授）".
 extern const std::span<const std::u32string_view> kAuthorNoteLeads;
 
 // Words that follow a role word without being a name: 评论员文章, 记者观察, 记者手记.
@@ -90,7 +90,7 @@ extern const std::span<const std::u32string_view> kTableSourceLeads;
 // Dashes that lead a subheadline: "——记一位乡村教师".
 extern const std::span<const std::u32string_view> kSubheadlineDashes;
 // How a subheadline printed without dashes under its headline opens: a detail that goes on from
-// the headline with no subject of its own ("同比增长12.6%", "将发放超4.5亿元消费补贴", "访…").
+// the headline with no subject of its own ("同比增长12.6%", "将发放超3亿元文旅消费券", "访…").
 extern const std::span<const std::u32string_view> kSubheadlineLeads;
 // What a leader did at a meeting, in a subheadline under its news: "某某出席并讲话", "某某到会祝贺".
 extern const std::span<const std::u32string_view> kAttendanceWords;

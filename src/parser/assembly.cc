@@ -646,7 +646,7 @@ std::vector<Draft> FoldRoundups(std::vector<Draft> drafts) {
         ++j;
       }
     }
-    // A short kicker may be a kicker after all ("民政部发布指引"): as a label it needs three items.
+    // A short kicker may be a kicker after all ("市民政局发布指引"): as a label it needs three items.
     const size_t needed = drafts[i].column ? 2 : 3;
     if (!label || j - i < needed) {
       out.push_back(std::move(drafts[i]));

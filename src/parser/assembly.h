@@ -64,7 +64,7 @@ std::vector<Draft> AttachEditorsNotes(std::vector<Draft> drafts);
 std::vector<Draft> FoldRoundups(std::vector<Draft> drafts);
 
 // `drafts` with the contributions to one article joined to it: two or more short items in a row
-// on one page, each under its own subhead and a writer's description ("全国政协委员 李 萌"), are
+// on one page, each under its own subhead and a writer's description ("市政协委员 许 宁"), are
 // the parts of the article before them (a lead of a few lines) or of the first of them. A part's
 // subhead and its writer's line become paragraphs; the writers are not the article's bylines.
 std::vector<Draft> JoinContributions(std::vector<Draft> drafts);

@@ -59,7 +59,7 @@ size_t RoleAt(std::u32string_view t, size_t pos) {
 
 namespace {
 
-// Where the agency in brackets after a credit starts ("…摄(人民视觉)", width-folded), or npos.
+// Where the agency in brackets after a credit starts ("…摄(江城视觉)", width-folded), or npos.
 size_t CreditAgencyStart(std::u32string_view t) {
   if (t.size() < 4 || t.back() != ')') return std::u32string::npos;
   const size_t open = t.rfind('(');
@@ -100,7 +100,7 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
       }
     }
   }
-  // "陳志明（退休教師）": a few words on the writer after the name.
+  // "黃志遠（退休教師）": a few words on the writer after the name.
   if (t.size() > 4 && t.back() == ')') {
     const size_t open = t.rfind('(');
     if (open != std::u32string::npos && open >= 2 && t.size() - open - 2 <= 12 &&
@@ -110,7 +110,7 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
   }
   bool photo = false;
   bool reported = false;  // an ending such as 报道 was taken off
-  // "程 兆摄（人民视觉）": the agency that supplied the picture, after the credit.
+  // "陈 航摄（江城视觉）": the agency that supplied the picture, after the credit.
   if (const size_t agency = CreditAgencyStart(t); agency != std::u32string::npos) {
     t = std::u32string(Trim(std::u32string_view(t).substr(0, agency)));
   }
@@ -137,7 +137,7 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
     }
   }
   if (t.empty() || t.size() > 60) return false;
-  // "國際新聞中心／綜合外電報導": a desk of the paper signs the report.
+  // "外電新聞中心／綜合外電報導": a desk of the paper signs the report.
   if (reported && t.size() <= 12 && std::all_of(t.begin(), t.end(), IsHan) &&
       EndsWithAny(t, cv::kOrganisationNameEndings)) {
     Byline b;
@@ -208,7 +208,7 @@ bool ParseDescriptionByline(std::u32string_view line, std::vector<Byline>* out) 
   const std::u32string_view printed = Trim(line);
   if (printed.size() < 6 || printed.size() > 48 || !IsNameChar(printed.back())) return false;
   const std::u32string t = FoldWidth(printed);
-  // The name: the last one or two space-separated parts ("温枢刚", "杨 帆").
+  // The name: the last one or two space-separated parts ("林海峰", "杨 帆").
   size_t end = t.size();
   size_t b = end;
   while (b > 0 && IsNameChar(t[b - 1])) --b;
@@ -268,7 +268,7 @@ void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
   size_t end = 0;
   if (!StartsWithAny(key, cv::kPlainDatelines, &end)) {
     // <source><place><month>月<day>日<电|讯>, e.g. 新华社北京3月7日电, 本报长沙6月9日讯; "据"
-    // before the source for a report drawn from an agency's (据新华社德黑兰4月26日电); the date
+    // before the source for a report drawn from an agency's (据新华社甲城4月12日电); the date
     // may be left out before a space or a bracket (本报北京电 （记者…）).
     const size_t from = !key.empty() && key[0] == U'据' ? 1 : 0;
     size_t p = from;
@@ -309,7 +309,7 @@ void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
     if (close != std::u32string::npos) {
       std::vector<Byline> found;
       const std::u32string_view inner = std::u32string_view(key).substr(p + 1, close - p - 1);
-      // "本报烟台5月20日电 （李子悦）": the reporter's name alone in the brackets.
+      // "本报海晏5月12日电 （林晓）": the reporter's name alone in the brackets.
       if (ParseBylines(inner, false, &found) || ParseBylines(inner, true, &found)) {
         AddBylines(found, bylines);
         p = close + 1;
@@ -339,7 +339,7 @@ bool TakeTrailingByline(std::u32string& para, std::vector<Byline>* bylines) {
 
 bool TakeTrailingCredit(std::u32string& text, std::vector<Byline>* bylines) {
   if (text.empty()) return false;
-  // "…展品。 唐 克摄（人民视觉）": the credit is read without the agency after it.
+  // "…展品。 许 航摄（江城视觉）": the credit is read without the agency after it.
   if (const size_t agency = CreditAgencyStart(FoldWidth(text)); agency != std::u32string::npos) {
     std::u32string credited(Trim(std::u32string_view(text).substr(0, agency)));
     if (!TakeTrailingCredit(credited, bylines)) return false;

@@ -31,7 +31,7 @@ size_t RoleAt(std::u32string_view t, size_t pos);
 bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out);
 
 // Parses `line`, a line of its own, as one writer with a description for a role: the post or the
-// place before the name ("北京理工大学党委副书记 杨 帆", "全国政协委员 李 萌", "河南省郑州市 关 慨").
+// place before the name ("北京理工大学党委副书记 杨 帆", "市政协委员 许 宁", "江北省海晏市 韩 立").
 // The description ends in a title or a place word (kDescriptionEndings) and the name is the last
 // thing on the line, after a space. Appends it to `out` and returns true, else returns false.
 bool ParseDescriptionByline(std::u32string_view line, std::vector<Byline>* out);

@@ -105,7 +105,7 @@ bool IsTextSignature(std::u32string_view key) {
   std::u32string_view name = t.substr(0, t.size() - 1);
   while (!name.empty() && (IsSpace(name.back()) || IsIn(name.back(), U"/／"))) name.remove_suffix(1);
   // Set off from the name by a space or a slash, or written after a name padded to three
-  // characters ("徐 之文").
+  // characters ("林 子文").
   const bool set_off = name.size() < t.size() - 1 ||
                        (name.size() == 3 && IsSpace(name[1]) && !IsSpace(name[0]));
   std::vector<Byline> names;
@@ -125,7 +125,7 @@ bool IsLongKicker(std::u32string_view key) {
   constexpr size_t kMaxKickerChars = 48;
   const size_t n = CountNonSpace(key);
   if (n < 12 || n > kMaxKickerChars || Contains(key, U"。") || Contains(key, U"；")) return false;
-  // A remark in brackets closes the text before ("（作者为…）", "（据新华社4月26日电）").
+  // A remark in brackets closes the text before ("（作者为…）", "（据新华社4月12日电）").
   const std::u32string_view t = Trim(key);
   if ((t.front() == '(' || t.front() == U'（') && (t.back() == ')' || t.back() == U'）')) {
     return false;
@@ -198,7 +198,7 @@ Line ClassifyLine(Line raw) {
     line.kind = LineKind::kBody;
     return line;
   }
-  // A writer's signature under a text ("徐 之文", "文/林某"): a line of the text.
+  // A writer's signature under a text ("林 子文", "文/林某"): a line of the text.
   if (IsTextSignature(k)) {
     line.kind = LineKind::kBody;
     return line;

@@ -22,12 +22,12 @@ RefKind ParseRef(std::u32string_view text, int* page);
 // A short line with no sentence in it, so it may be a kicker, a headline or a label ("春耕正当时").
 bool IsTitleLike(std::u32string_view key);
 // A lead-in that ends in a dash, too long or too full of commas to pass for a title on its own
-// ("有读者反映，投诉了一个问题，竟然第一时间被对方“精准定位”——"): it is a kicker when a title
+// ("有市民来信说，刚反映了一个问题，就被对方“找上门来”——"): it is a kicker when a title
 // line follows it.
 bool IsLeadInKicker(std::u32string_view key);
-// A writer's signature at the end of a text: a name, a space or slash, and 文 ("徐 之文" is 徐之).
+// A writer's signature at the end of a text: a name, a space or slash, and 文 ("林 子文" is 林子).
 bool IsTextSignature(std::u32string_view key);
-// A line that opens with a dateline ("新华社北京5月20日电 （记者 王五）", "本报讯 …"): the start
+// A line that opens with a dateline ("新华社江城5月12日电 （记者 王五）", "本报讯 …"): the start
 // of a text, never a title.
 bool OpensWithDatelineText(std::u32string_view text);
 // A kicker too long or too full of commas to pass for a title on its own, but no sentence ("从

@@ -168,7 +168,7 @@ bool IsWeatherLine(std::u32string_view key) {
   if (!ShortLine(key, 40) || HasSentenceStop(key) || Contains(key, U"，")) return false;
   if (ContainsAny(key, cv::kWeatherWords)) return true;
   // A range of temperatures ("多云 12℃～18℃", "-2～6℃"); one temperature may be in a headline
-  // ("今明两天最高气温冲上33℃").
+  // ("周末最高气温将升至35℃").
   const auto degrees = std::count(key.begin(), key.end(), U'℃');
   if (degrees >= 2 || (degrees == 1 && key.find_first_of(U"～~") != std::u32string_view::npos)) {
     return true;

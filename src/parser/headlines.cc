@@ -43,7 +43,7 @@ bool MatchesLabel(const std::optional<std::u32string>& label,
 bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second) {
   const std::u32string a = StripSpaces(first), b = StripSpaces(second);
   if (a.empty() || b.empty()) return false;
-  // The date of a document under its title: "(2026年7月8日)", "(二〇二五年十月二十九日)".
+  // The date of a document under its title: "(2026年3月2日)", "(二〇二四年三月二日)".
   if (b.front() == '(' && b.back() == ')' && Contains(b, U"年") && Contains(b, U"日")) return true;
   // The line with the column tag is the headline.
   if (HasColumnTag(b)) return false;
@@ -124,7 +124,7 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
   // leads an item ("■滨湖区启动…") is not part of its headline.
   std::u32string_view head = Trim(before.back().text);
   while (!head.empty() && IsIn(head.front(), cv::kSubheadMarks)) head = Trim(head.substr(1));
-  // A headline printed in brackets ("【城关镇举办防诈骗讲座】") is the words inside them.
+  // A headline printed in brackets ("【南湾镇举办养老政策宣讲会】") is the words inside them.
   if (head.size() > 2 && ((head.front() == U'【' && head.back() == U'】') ||
                           (head.front() == U'〔' && head.back() == U'〕'))) {
     head = Trim(head.substr(1, head.size() - 2));

@@ -41,7 +41,7 @@ bool MatchesLabel(const std::optional<std::u32string>& label,
 
 // Whether `second`, printed under `first` with no dash, is its subheadline rather than `first`
 // being its kicker (both width-folded): the date of a document, a detail that goes on from the
-// headline ("同比增长12.6%", "将发放超4.5亿元消费补贴"); never under a kicker that reports a
+// headline ("同比增长12.6%", "将发放超3亿元文旅消费券"); never under a kicker that reports a
 // speech, ends in a colon or is a few words of time or place ("截至3月底").
 bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second);
 // Gives the lines of a headline block their roles: the last of the lines before a dash line is
@@ -50,21 +50,21 @@ bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second
 // counts once.
 HeadlineBlock AssignTitles(std::vector<TitleLine> run);
 
-// A kicker led into its headline by a dash at its end: "立足资源优势、产业优势、区位优势——".
+// A kicker led into its headline by a dash at its end: "立足港口优势、产业优势——".
 bool EndsWithDash(std::u32string_view key);
-// The column tag of a printed headline, width-folded and without its brackets: "子夜走笔" for
-// "从产品出海迈向能力出海（子夜走笔）"; nothing when it has none.
+// The column tag of a printed headline, width-folded and without its brackets: "夜班札记" for
+// "从卖产品到卖服务（夜班札记）"; nothing when it has none.
 std::optional<std::u32string> HeadlineTag(std::u32string_view headline);
 // A paragraph that opens with a dateline or a byline in brackets: "本报北京6月9日电", "本报讯",
-// "〔记者林怡君／台北报导〕".
+// "〔记者林怡如／台北报导〕".
 bool OpensWithDateline(std::u32string_view text);
 // A line that ends an article: it ends in a closing dateline, byline or author's note in brackets
-// ("（新华社北京4月26日电）", "（记者 吴十）", "（作者为…）", "（完）").
+// ("（新华社江城4月12日电）", "（记者 吴十）", "（作者为…）", "（完）").
 bool ClosesArticle(const Line& line);
 // The names of the byline that `line` closes with: a byline in brackets at its end or on a line
 // of its own ("…。（记者 吴十）"); none when it has none.
 std::vector<std::string> ClosingNames(const Line& line);
-// A photo credit, on its own or at the end of a caption: "…。 本报记者 许海林摄". It ends a
+// A photo credit, on its own or at the end of a caption: "…。 本报记者 许海森摄". It ends a
 // photo item, or a picture inside a longer article.
 bool EndsWithCredit(const Line& line);
 

@@ -289,7 +289,7 @@ void MarkRepeatedLines(std::vector<Line>& lines) {
 
 bool IsOrphanLabel(std::u32string_view key) {
   // A label is a word or two ("【链接】", "【今日关注】"); a longer line in brackets is the
-  // headline of an item ("【城关镇举办老年人防诈骗讲座】").
+  // headline of an item ("【北关街道举办老年人反诈骗宣传讲座】").
   const std::u32string_view t = Trim(key);
   if (t.size() < 3 || t.size() > 9) return false;
   const bool bracketed =

@@ -63,7 +63,7 @@ inline bool ClosesParagraph(char32_t c) { return IsIn(c, U"。！？!?…；;」
 inline bool OpensContinuation(char32_t c) { return IsIn(c, U"，,、：:（(“‘《〔[【—"); }
 
 // Whether `t` holds a full stop or a semicolon.
-// A main headline with its column in brackets at the end: "从产品出海迈向能力出海(子夜走笔)"
+// A main headline with its column in brackets at the end: "从卖产品到卖服务(夜班札记)"
 // (width-folded).
 bool HasColumnTag(std::u32string_view key);
 

@@ -85,7 +85,7 @@ TEST(AssemblyTest, MakesOneTeaserOfATeaserBox) {
 
 TEST(AssemblyTest, JoinsContributionsToTheArticleTheyBelongTo) {
   const std::string text = "第05版：观点\n共话城市更新\n本报记者 张三\n" + BodyLine("编者按") +
-                           "\n让老街留住烟火气\n江北省政协委员 李 萌\n" + BodyLine("第一位") +
+                           "\n让老街留住烟火气\n江北省政协委员 许 宁\n" + BodyLine("第一位") +
                            "\n把好事办到心坎上\n滨湖大学教授 王志刚\n" + BodyLine("第二位") +
                            "\n第06版：经济\n另一篇文章\n本报记者 赵六\n" + BodyLine("正文");
   std::vector<Draft> drafts = JoinContributions(Assemble(Classified(text)).drafts);
@@ -95,7 +95,7 @@ TEST(AssemblyTest, JoinsContributionsToTheArticleTheyBelongTo) {
   ASSERT_EQ(d.article.bylines.size(), 1u);
   EXPECT_EQ(d.article.bylines[0].name, "张三");
   const std::vector<std::u32string> paragraphs = {
-      ToU32(BodyLine("编者按")), U"让老街留住烟火气", U"江北省政协委员 李 萌",
+      ToU32(BodyLine("编者按")), U"让老街留住烟火气", U"江北省政协委员 许 宁",
       ToU32(BodyLine("第一位")), U"把好事办到心坎上", U"滨湖大学教授 王志刚",
       ToU32(BodyLine("第二位"))};
   EXPECT_EQ(d.paragraphs, paragraphs);
@@ -125,12 +125,12 @@ TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
       U"丙国迎来旅游旺季", ToU32("新华社丙城5月1日电 " + BodyLine("丙国游客增多"))};
   EXPECT_EQ(d.paragraphs, paragraphs);
   // A short kicker over one dispatch, and one more after it, are a kicker and two articles.
-  const std::string kicker = "第11版：社会\n民政部发布指引\n加强养老服务网络建设\n本报北京7月8日电 " +
-                             BodyLine("指引") + "\n老年用药行动启动\n本报北京7月8日电 " +
+  const std::string kicker = "第11版：社会\n市民政局发布指引\n加强养老服务网络建设\n本报江城7月2日电 " +
+                             BodyLine("指引") + "\n老年用药行动启动\n本报江城7月2日电 " +
                              BodyLine("行动") + "\n";
   std::vector<Draft> two = FoldRoundups(Assemble(Classified(kicker)).drafts);
   ASSERT_EQ(two.size(), 2u);
-  EXPECT_EQ(two[0].article.kicker, "民政部发布指引");
+  EXPECT_EQ(two[0].article.kicker, "市民政局发布指引");
 
   // A column of briefs is not folded, and neither is a column over one article and the
   // articles after it that have no dateline or writer's line of their own.
@@ -155,13 +155,13 @@ TEST(AssemblyTest, GivesAnEditorsNoteToTheArticleUnderIt) {
 }
 
 TEST(AssemblyTest, ReadsBracketedItemHeadlinesUnderABriefColumn) {
-  const std::string text = "第03版：综合\n短讯\n【县消防大队开展冬季防火宣传】\n" +
-                           BodyLine("近日") + "\n【城关镇举办防诈骗讲座】\n" + BodyLine("日前") +
+  const std::string text = "第03版：综合\n短讯\n【县应急管理局开展冬季安全检查】\n" +
+                           BodyLine("近日") + "\n【南湾镇举办养老政策宣讲会】\n" + BodyLine("日前") +
                            "\n";
   const Assembly a = Assemble(MarkJunk(Classified(text)));
   ASSERT_EQ(a.drafts.size(), 2u);
-  EXPECT_EQ(a.drafts[0].article.headline, "县消防大队开展冬季防火宣传");
-  EXPECT_EQ(a.drafts[1].article.headline, "城关镇举办防诈骗讲座");
+  EXPECT_EQ(a.drafts[0].article.headline, "县应急管理局开展冬季安全检查");
+  EXPECT_EQ(a.drafts[1].article.headline, "南湾镇举办养老政策宣讲会");
 }
 
 TEST(AssemblyTest, MakesAPageOfOnlyAnAdvertisementANotice) {

@@ -77,7 +77,7 @@ TEST(FurnitureTest, RecognisesPageFurniture) {
       {U"风清气正", IsWeatherLine, false},
       {U"今天：多云转阴 -2℃～6℃", IsWeatherLine, true},
       {U"多云 18℃ 25℃", IsWeatherLine, true},
-      {U"今明两天最高气温冲上33℃", IsWeatherLine, false},
+      {U"周末最高气温将升至35℃", IsWeatherLine, false},
       {U"2026-04-27 00:00:00:0301533http://paper.example.cn/a.html 一版责编:许 诺",
        IsExtractionResidue, true},
       {U"/enpproperty-->", IsExtractionResidue, true},

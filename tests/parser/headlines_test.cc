@@ -72,12 +72,12 @@ TEST(HeadlinesTest, FindsAColumnTagAtTheEndOfAHeadline) {
     bool tagged;
   };
   const Row rows[] = {
-      {U"从产品出海迈向能力出海（子夜走笔）", true},
+      {U"从卖产品到卖服务（夜班札记）", true},
       {U"一位乡村教师的三十年（记者手记）", true},
       {U"老街巷里的新生活(城事漫笔)", true},
       {U"滨湖新区打造特色产业集群", false},
       {U"城市更新三问（一）", false},                    // a one-character number, not a column
-      {U"（子夜走笔）", false},                          // the tag alone, no headline before it
+      {U"（夜班札记）", false},                          // the tag alone, no headline before it
       {U"新规落地见效（据新华社报道，有删节）", false},  // a remark with a comma
       {U"一位乡村教师的三十年（记者手记", false},
   };
@@ -93,13 +93,13 @@ TEST(HeadlinesTest, TellsAnUndashedSubheadlineFromAKicker) {
   };
   const Row rows[] = {
       {U"滨湖港前三季度集装箱吞吐量创新高", U"完成186.3万标箱，同比增长12.6%", true},
-      {U"滨湖机场前两月旅客吞吐量创新高", U"同比增长17.6倍", true},
-      {U"中共滨湖市委关于加强基层治理的意见", U"(2026年7月8日)", true},
+      {U"滨湖机场前两月旅客吞吐量创新高", U"同比增长8.3倍", true},
+      {U"中共滨湖市委关于加强基层治理的意见", U"(2026年3月2日)", true},
       {U"滨湖人才公寓交付(民生一线)", U"首批房源面向青年人才", true},
-      {U"以中小学生读本为载体，推进国家安全教育", U"要读、要想，更要去行动", false},
+      {U"以社区课堂为载体，推进防灾知识进家入户", U"要学、要练，更要能用上", false},
       {U"截至3月底", U"全市发电装机同比增长15.5%", false},
       {U"市委书记在滨湖调研时强调", U"平均每天新增就业岗位300个", false},
-      {U"北方多地有大风", U"南方地区将出现强降雨过程", false},
+      {U"东部沿海有大风", U"西部山区将迎来强降温", false},
       {U"城市治理研讨会在滨湖召开", U"王某出席并讲话", true},
       {U"滨湖推出助企新举措", U"为企业减负超3亿元(权威发布)", false},
   };
@@ -108,25 +108,25 @@ TEST(HeadlinesTest, TellsAnUndashedSubheadlineFromAKicker) {
         << ToUtf8(r.first) << " / " << ToUtf8(r.second);
   }
   const HeadlineBlock block = AssignTitles({{U"滨湖机场前两月旅客吞吐量创新高", false},
-                                            {U"同比增长17.6倍", false}});
+                                            {U"同比增长8.3倍", false}});
   EXPECT_EQ(block.headline, "滨湖机场前两月旅客吞吐量创新高");
-  EXPECT_EQ(block.subheadline, "同比增长17.6倍");
+  EXPECT_EQ(block.subheadline, "同比增长8.3倍");
   EXPECT_FALSE(block.kicker);
 }
 
 TEST(HeadlinesTest, NeverMakesTheAuthorsNameTheHeadline) {
-  const HeadlineBlock block = AssignTitles({{U"烟火日常也是宝贵课堂（暖闻热评）", false, false},
-                                            {U"徐 阳", false, true},
+  const HeadlineBlock block = AssignTitles({{U"夜市烟火也有文明课（港城时评）", false, false},
+                                            {U"韩 冬", false, true},
                                             {U"【关键词】鱼档少年", false, false}});
-  EXPECT_EQ(block.author, U"徐 阳");
-  EXPECT_NE(block.headline, "徐 阳");
-  EXPECT_NE(block.kicker, "徐 阳");
+  EXPECT_EQ(block.author, U"韩 冬");
+  EXPECT_NE(block.headline, "韩 冬");
+  EXPECT_NE(block.kicker, "韩 冬");
   // A name that is the only line is left to the caller.
   EXPECT_FALSE(AssignTitles({{U"唐剑华", false, true}}).author);
 }
 
 TEST(HeadlinesTest, ReadsTheTagOfAHeadline) {
-  EXPECT_EQ(HeadlineTag(U"从产品出海迈向能力出海（子夜走笔）"), U"子夜走笔");
+  EXPECT_EQ(HeadlineTag(U"从卖产品到卖服务（夜班札记）"), U"夜班札记");
   EXPECT_EQ(HeadlineTag(U"老街巷里的新生活 (城事漫笔)"), U"城事漫笔");
   EXPECT_EQ(HeadlineTag(U"滨湖新区打造特色产业集群"), std::nullopt);
   EXPECT_EQ(HeadlineTag(U"城市更新三问（一）"), std::nullopt);
@@ -142,7 +142,7 @@ TEST(HeadlinesTest, TellsAParagraphThatOpensWithADateline) {
       {U"新华社上海5月6日电 记者从市交通委获悉，新线将于月底开通。", true},
       {U"本报讯（记者 吴十）昨日，滨湖新区举行人才公寓交付仪式。", true},
       {U"本报讯 昨日，滨湖新区举行人才公寓交付仪式。", true},
-      {U"〔记者林怡君／台北报导〕台北捷运新线今日通车。", true},
+      {U"〔记者林怡如／台北报导〕台北捷运新线今日通车。", true},
       {U"5月6日，滨湖新区举行人才公寓交付仪式。", false},
       {U"北京5月6日电 滨湖新区首批人才公寓交付。", false},  // a place with no source
       {U"记者从市交通委获悉，新线将于月底开通。", false},
@@ -177,7 +177,7 @@ TEST(HeadlinesTest, TellsALineThatClosesAnArticle) {
       {BodyLine("新线将于月底开通") + "（下转第3版）", false},
       {BodyLine("新线将于月底开通") + "（图片由受访者提供）", false},
       {BodyLine("新线将于5月6日开通") + "（详见附表）", false},
-      {"本报记者 许海林", false},  // a byline over the text
+      {"本报记者 许海森", false},  // a byline over the text
   };
   for (const Row& r : rows) {
     const std::vector<Line> lines = LinesOf({r.line});
@@ -247,7 +247,7 @@ TEST(HeadlinesTest, OpensAnArticleOverABylineLine) {
       Opens({BodyLine("第一段"), kTitle, "本报记者 张 磊 李晓华", BodyLine("正文")}, kLongBylined));
   EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, "（上接第1版）", BodyLine("正文")}, kLongBylined));
   EXPECT_TRUE(
-      Opens({BodyLine("第一段"), kTitle, "本报记者 许海林 摄", BodyLine("正文")}, kShortBylined));
+      Opens({BodyLine("第一段"), kTitle, "本报记者 许海森 摄", BodyLine("正文")}, kShortBylined));
   EXPECT_FALSE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文")}, kLongBylined));
 }
 
@@ -273,8 +273,8 @@ TEST(HeadlinesTest, OpensAnArticleAfterTheEndOfTheOneBefore) {
       Opens({BodyLine("第一段") + "（下转第3版）", kTitle, BodyLine("正文")}, kLongBylined));
   // After a photo credit, on its own line or at the end of a caption.
   EXPECT_TRUE(
-      Opens({BodyLine("第一段"), "本报记者 许海林 摄", kTitle, BodyLine("正文")}, kShortBylined));
-  EXPECT_TRUE(Opens({"市民在新开通的地铁站内参观。 本报记者 许海林摄", kTitle, BodyLine("正文")},
+      Opens({BodyLine("第一段"), "本报记者 许海森 摄", kTitle, BodyLine("正文")}, kShortBylined));
+  EXPECT_TRUE(Opens({"市民在新开通的地铁站内参观。 本报记者 许海森摄", kTitle, BodyLine("正文")},
                     kShortBylined));
 }
 
@@ -342,7 +342,7 @@ TEST(HeadlinesTest, OpensAnArticleAtALinePrintedTwice) {
 TEST(HeadlinesTest, OpensAnItemThatEndsInItsOwnBylineOrCredit) {
   using testing::BodyLine;
   const ArticleContext c = kUnsigned;
-  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), "本报记者 许海林 摄"}, c));
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), "本报记者 许海森 摄"}, c));
   EXPECT_TRUE(Opens(
       {BodyLine("第一段"), kTitle, BodyLine("正文"), BodyLine("第二段"), "（记者 吴十）"}, c));
   EXPECT_TRUE(Opens(
@@ -350,12 +350,12 @@ TEST(HeadlinesTest, OpensAnItemThatEndsInItsOwnBylineOrCredit) {
   EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), "（下转第3版）"}, c));
   // The credit of a later item, after another title, is not this one's.
   EXPECT_FALSE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), "另一个小标题",
-                      BodyLine("正文"), "本报记者 许海林 摄"},
+                      BodyLine("正文"), "本报记者 许海森 摄"},
                      c));
   // Nor is one that comes more than a few lines on.
   std::vector<std::string> far = {BodyLine("第一段"), kTitle};
   for (int k = 0; k < 12; ++k) far.push_back(BodyLine("正文"));
-  far.push_back("本报记者 许海林 摄");
+  far.push_back("本报记者 许海森 摄");
   EXPECT_FALSE(Opens(far, c));
 }
 
@@ -364,7 +364,7 @@ TEST(HeadlinesTest, CountsAPhotoStorysTextWithoutItsNumberedCaptions) {
   EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), BodyLine("正文"),
                      "①" + BodyLine("市民赏花"), "②" + BodyLine("月季盛开"),
                      "③" + BodyLine("孩子嬉戏"), "④" + BodyLine("游客拍照"),
-                     "（记者 欧阳辰 摄）"},
+                     "（记者 欧阳晨 摄）"},
                     kLongBylined));
 }
 
@@ -381,10 +381,10 @@ TEST(HeadlinesTest, InABylinedArticleOnlyOtherNamesOrAPhotoCreditEndAnItem) {
   EXPECT_FALSE(Opens(closing, signed_by_same));
   EXPECT_FALSE(Opens(closing, kShortBylined));
   // A photo item: its caption and credit within a few lines.
-  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("图片说明"), "本报记者 许海林 摄"},
+  EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("图片说明"), "本报记者 许海森 摄"},
                     kLongBylined));
   EXPECT_FALSE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), BodyLine("正文"),
-                      BodyLine("正文"), BodyLine("正文"), BodyLine("正文"), "本报记者 许海林 摄"},
+                      BodyLine("正文"), BodyLine("正文"), BodyLine("正文"), "本报记者 许海森 摄"},
                      kLongBylined));
 }
 

@@ -139,7 +139,7 @@ TEST(JunkTest, RecognisesJunkLines) {
   EXPECT_TRUE(IsOrphanLabel(U"【案例】"));
   EXPECT_FALSE(IsOrphanLabel(U"【政策干货】继续实施"));
   EXPECT_TRUE(IsOrphanLabel(U"【延伸阅读】"));
-  EXPECT_FALSE(IsOrphanLabel(U"【城关镇举办老年人防诈骗讲座】"));  // an item's headline
+  EXPECT_FALSE(IsOrphanLabel(U"【北关街道举办老年人反诈骗宣传讲座】"));  // an item's headline
   EXPECT_TRUE(IsContentsHeader(U"【今日导读】"));
   EXPECT_TRUE(IsContentsEntry(U"要闻速览……A02"));
   EXPECT_FALSE(IsContentsEntry(U"要闻速览"));
