@@ -33,6 +33,26 @@ size_t BodyChars(const Draft& d) {
   return chars;
 }
 
+// Appends `part` to the text of `host`: its kicker (unless `skip_kicker`), headline and
+// subheadline, its writer's line, its text with the dateline it opened with, and its captions; of
+// its bylines the photo credits go with it, or all of them with `all_bylines`.
+void AppendAsText(Draft& part, Draft& host, bool skip_kicker, bool all_bylines) {
+  if (part.article.kicker && !skip_kicker) host.paragraphs.push_back(ToU32(*part.article.kicker));
+  if (!part.article.headline.empty()) host.paragraphs.push_back(ToU32(part.article.headline));
+  if (part.article.subheadline) host.paragraphs.push_back(ToU32(*part.article.subheadline));
+  const std::u32string& writer =
+      part.contributor_line.empty() ? part.byline_text : part.contributor_line;
+  if (!writer.empty()) host.paragraphs.push_back(writer);
+  if (!part.dateline_text.empty() && !part.paragraphs.empty()) {
+    part.paragraphs.front() = part.dateline_text + part.paragraphs.front();
+  }
+  for (auto& p : part.paragraphs) host.paragraphs.push_back(std::move(p));
+  for (auto& c : part.article.captions) host.article.captions.push_back(std::move(c));
+  for (const Byline& b : part.article.bylines) {
+    if (b.photo || all_bylines) AddBylines({b}, &host.article.bylines);
+  }
+}
+
 // The same text but for white space.
 bool SameText(std::u32string_view a, std::u32string_view b) {
   if (a == b) return true;
@@ -563,13 +583,7 @@ std::vector<Draft> JoinAdvertPages(std::vector<Draft> drafts) {
     const bool advert_page = HasRow(cv::kAdvertLeads, d.page_name);
     if (advert_page && !out.empty() && out.back().article.page == d.article.page &&
         HasRow(cv::kAdvertLeads, out.back().page_name) && !d.byline_line && !d.article.dateline) {
-      Draft& host = out.back();
-      if (d.article.kicker) host.paragraphs.push_back(ToU32(*d.article.kicker));
-      if (!d.article.headline.empty()) host.paragraphs.push_back(ToU32(d.article.headline));
-      if (d.article.subheadline) host.paragraphs.push_back(ToU32(*d.article.subheadline));
-      for (auto& p : d.paragraphs) host.paragraphs.push_back(std::move(p));
-      for (auto& c : d.article.captions) host.article.captions.push_back(std::move(c));
-      AddBylines(d.article.bylines, &host.article.bylines);
+      AppendAsText(d, out.back(), /*skip_kicker=*/false, /*all_bylines=*/true);
       continue;
     }
     out.push_back(std::move(d));
@@ -657,18 +671,9 @@ std::vector<Draft> FoldRoundups(std::vector<Draft> drafts) {
     roundup.article.page = drafts[i].article.page;
     roundup.page_name = drafts[i].page_name;
     roundup.article.headline = ToUtf8(*label);
+    // The first item's kicker is the label; the others print none.
     for (size_t k = i; k < j; ++k) {
-      Draft& item = drafts[k];
-      roundup.paragraphs.push_back(ToU32(item.article.headline));
-      if (!item.byline_text.empty()) roundup.paragraphs.push_back(item.byline_text);
-      for (size_t p = 0; p < item.paragraphs.size(); ++p) {
-        roundup.paragraphs.push_back(p == 0 ? item.dateline_text + item.paragraphs[p]
-                                            : std::move(item.paragraphs[p]));
-      }
-      for (auto& c : item.article.captions) roundup.article.captions.push_back(std::move(c));
-      for (const Byline& b : item.article.bylines) {
-        if (b.photo) AddBylines({b}, &roundup.article.bylines);
-      }
+      AppendAsText(drafts[k], roundup, /*skip_kicker=*/true, /*all_bylines=*/false);
     }
     out.push_back(std::move(roundup));
     i = j;
@@ -686,19 +691,7 @@ std::vector<Draft> JoinContributions(std::vector<Draft> drafts) {
   };
   // A part joined to `host`: its titles, its writer's line, then its text.
   const auto join = [](Draft& host, Draft& part) {
-    if (part.article.kicker) host.paragraphs.push_back(ToU32(*part.article.kicker));
-    if (!part.article.headline.empty()) host.paragraphs.push_back(ToU32(part.article.headline));
-    if (part.article.subheadline) host.paragraphs.push_back(ToU32(*part.article.subheadline));
-    host.paragraphs.push_back(part.contributor_line.empty() ? part.byline_text
-                                                             : part.contributor_line);
-    if (!part.dateline_text.empty() && !part.paragraphs.empty()) {
-      part.paragraphs.front() = part.dateline_text + part.paragraphs.front();
-    }
-    for (auto& p : part.paragraphs) host.paragraphs.push_back(std::move(p));
-    for (auto& c : part.article.captions) host.article.captions.push_back(std::move(c));
-    for (const Byline& b : part.article.bylines) {
-      if (b.photo) AddBylines({b}, &host.article.bylines);
-    }
+    AppendAsText(part, host, /*skip_kicker=*/false, /*all_bylines=*/false);
   };
   // A package: a headline and an unsigned lead of a few lines ("本版约请记者…"), then its
   // reports, each under a kicker and a headline of its own and signed by its reporter.
