@@ -68,8 +68,7 @@ bool IsTitleLike(std::u32string_view key) {
   if (n == 0 || n > kMaxTitleChars) return false;
   if (HasSentenceStop(key)) return false;
   // Headlines are terse: two commas, or one in a long line, make a sentence.
-  const auto commas =
-      std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
+  const size_t commas = CountCommas(key);
   if (commas >= 2 || (commas == 1 && n > 24)) return false;
   const char32_t last = key.back();
   // A kicker leads into its headline with a dash at its end ("立足资源优势——").
@@ -94,8 +93,7 @@ bool IsLeadInKicker(std::u32string_view key) {
   if (!EndsWith(key, U"——")) return false;
   const size_t n = CountNonSpace(key);
   if (n < 6 || n > kMaxLeadInChars || HasSentenceStop(key)) return false;
-  const auto commas =
-      std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
+  const size_t commas = CountCommas(key);
   return commas <= 3;
 }
 
@@ -130,8 +128,7 @@ bool IsLongKicker(std::u32string_view key) {
   if ((t.front() == '(' || t.front() == U'（') && (t.back() == ')' || t.back() == U'）')) {
     return false;
   }
-  const auto commas =
-      std::count(key.begin(), key.end(), U'，') + std::count(key.begin(), key.end(), U',');
+  const size_t commas = CountCommas(key);
   return commas <= 3;
 }
 

@@ -264,10 +264,7 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
                          (!l.key.empty() && l.key.front() >= U'①' && l.key.front() <= U'⑳');
     if (!caption) ++text_lines;
     // "——编 者": an editor's note under the run introduces the article it heads.
-    if (l.kind == LineKind::kDash && l.key.size() <= 8 && l.key.back() == U'者' &&
-        (StripSpaces(l.key) == U"——编者" || StripSpaces(l.key) == U"——編者")) {
-      return true;
-    }
+    if (l.kind == LineKind::kDash && IsEditorsSignOff(l.key)) return true;
     if (l.kind == LineKind::kTitle || l.kind == LineKind::kDash || l.kind == LineKind::kPage) break;
     if (l.kind == LineKind::kTeaserRef) return true;
     // "（下转第3版）" under a subhead of a signed article is that article's own jump.

@@ -244,7 +244,7 @@ void MarkRepeatedLines(std::vector<Line>& lines) {
     if (l.kind == LineKind::kBlank || l.kind == LineKind::kPage || !ShortLine(l.key, 60)) continue;
     std::u32string key = StripSpaces(l.key);
     // "——编 者" signs an editor's note, on as many pages as there are notes.
-    if (key == U"——编者" || key == U"——編者") continue;
+    if (IsEditorsSignOff(l.key)) continue;
     if (ShortLine(l.key, 24)) where[key].push_back(i);
     if (IsLabelRow(key) || HasSentenceStop(key)) continue;  // 图片报道 heads items on many pages
     for (char32_t& c : key) {

@@ -67,6 +67,20 @@ inline bool OpensContinuation(char32_t c) { return IsIn(c, U"，,、：:（(“�
 // (width-folded).
 bool HasColumnTag(std::u32string_view key);
 
+// An editor's signature under a note: "——编 者" (width-folded).
+inline bool IsEditorsSignOff(std::u32string_view key) {
+  if (key.empty() || key.back() != U'者') return false;
+  const std::u32string k = StripSpaces(key);
+  return k == U"——编者" || k == U"——編者";
+}
+
+// The commas in `key`, full-width or not.
+inline size_t CountCommas(std::u32string_view key) {
+  size_t n = 0;
+  for (char32_t c : key) n += c == U'，' || c == ',';
+  return n;
+}
+
 inline bool HasSentenceStop(std::u32string_view t) {
   for (char32_t c : t) {
     if (c == U'。' || c == U'；' || c == ';') return true;
