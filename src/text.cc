@@ -4,13 +4,23 @@ namespace paperdex {
 
 std::u32string ToU32(std::string_view s) {
   std::u32string out;
-  out.reserve(s.size());
+  AppendU32(s, out);
+  return out;
+}
+
+void AppendU32(std::string_view s, std::u32string& out) {
+  // Each step reads at least one byte and writes one code point, so s.size() is room enough.
+  const size_t base = out.size();
+  out.resize(base + s.size());
+  char32_t* const first = out.data() + base;
+  char32_t* o = first;
+  const auto put = [&o](char32_t c) { *o++ = c; };
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
     const auto b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0x80) {
-      out.push_back(b0);
+      put(b0);
       ++i;
       continue;
     }
@@ -35,14 +45,14 @@ std::u32string ToU32(std::string_view s) {
     }
     if (ok && (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))) ok = false;
     if (ok) {
-      out.push_back(c);
+      put(c);
       i += static_cast<size_t>(len);
     } else {
-      out.push_back(0xFFFD);
+      put(0xFFFD);
       ++i;
     }
   }
-  return out;
+  out.resize(base + static_cast<size_t>(o - first));
 }
 
 void AppendUtf8(char32_t c, std::string& out) {
@@ -64,10 +74,42 @@ void AppendUtf8(char32_t c, std::string& out) {
   }
 }
 
+size_t Utf8Length(std::u32string_view text) {
+  size_t bytes = 0;
+  for (char32_t c : text) {
+    if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+void AppendUtf8(std::u32string_view text, std::string& out) {
+  const size_t base = out.size();
+  out.resize(base + Utf8Length(text));
+  char* o = out.data() + base;
+  for (char32_t c : text) {
+    if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+    if (c < 0x80) {
+      *o++ = static_cast<char>(c);
+    } else if (c < 0x800) {
+      *o++ = static_cast<char>(0xC0 | (c >> 6));
+      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      *o++ = static_cast<char>(0xE0 | (c >> 12));
+      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      *o++ = static_cast<char>(0xF0 | (c >> 18));
+      *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+}
+
 std::string ToUtf8(std::u32string_view text) {
   std::string out;
-  out.reserve(text.size() * 3);
-  for (char32_t c : text) AppendUtf8(c, out);
+  AppendUtf8(text, out);
   return out;
 }
 
@@ -108,18 +150,6 @@ size_t FindInvalidUtf8(std::string_view s) {
 bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
-}
-
-bool IsSpace(char32_t c) {
-  if ((c > ' ' && c < 0x7F) || (c >= 0x3400 && c < 0xFEFF && c != 0x3000)) return false;
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-         c == 0x3000 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
-}
-
-char32_t FoldWidth(char32_t c) {
-  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
-  if (c == 0x3000) return ' ';
-  return c;
 }
 
 std::u32string FoldWidth(std::u32string_view text) {
@@ -167,14 +197,6 @@ std::u32string StripSpaces(std::u32string_view text) {
     if (!IsSpace(c)) out.push_back(c);
   }
   return out;
-}
-
-bool StartsWith(std::u32string_view text, std::u32string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
-bool EndsWith(std::u32string_view text, std::u32string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
 bool Contains(std::u32string_view text, std::u32string_view part) {

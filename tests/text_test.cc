@@ -19,6 +19,17 @@ TEST(TextTest, ReplacesIllFormedUtf8) {
   EXPECT_EQ(ToU32("\xC0\xAF"), U"\uFFFD\uFFFD");  // overlong
 }
 
+TEST(TextTest, AppendsDecodedAndEncodedText) {
+  std::u32string u = U"前";
+  AppendU32("\x80\x80\xE6\xA0\xAA", u);  // two stray continuation bytes, then 株
+  EXPECT_EQ(u, U"前\uFFFD\uFFFD株");
+  std::string s = "x";
+  AppendUtf8(std::u32string_view(U"株\U00020000\xD800"), s);  // a lone surrogate is U+FFFD
+  EXPECT_EQ(s, "x株\xF0\xA0\x80\x80\xEF\xBF\xBD");
+  EXPECT_EQ(Utf8Length(U"株\U00020000\xD800a"), 3u + 4u + 3u + 1u);
+  EXPECT_EQ(ToUtf8(U""), "");
+}
+
 TEST(TextTest, FindsFirstInvalidByte) {
   EXPECT_EQ(FindInvalidUtf8("株洲"), std::string_view::npos);
   EXPECT_EQ(FindInvalidUtf8("株\xFF洲"), 3u);

@@ -229,13 +229,15 @@ void Assembler::FlushTitlesAsArticle() {
 }
 
 Assembly Assembler::Run() {
-  size_t body_lines = 0, indented = 0;
+  size_t body_lines = 0, indented = 0, titles = 0;
   for (const Line& l : lines_) {
     if (l.kind == LineKind::kBody) {
       ++body_lines;
       indented += l.indented;
     }
+    titles += l.kind == LineKind::kTitle;
   }
+  drafts_.reserve(titles + 1);  // most articles start at a title
   indented_layout_ = body_lines > 0 && indented * 10 >= body_lines * 3;
 
   for (size_t i = 0; i < lines_.size(); ++i) {

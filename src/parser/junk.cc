@@ -385,11 +385,12 @@ std::vector<Line> JoinHardWraps(std::vector<Line> lines) {
   auto joinable = [](const Line& l) {
     return l.kind == LineKind::kBody || l.kind == LineKind::kTitle;
   };
-  std::vector<Line> out;
-  out.reserve(lines.size());
-  for (Line& l : lines) {
-    if (!out.empty()) {
-      Line& prev = out.back();
+  // Joined in place: lines[0, kept) are the output so far.
+  size_t kept = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& l = lines[i];
+    if (kept > 0) {
+      Line& prev = lines[kept - 1];
       if (joinable(prev) && joinable(l) && !l.indented &&
           DisplayWidth(prev.text) + prev.indent_width >= width - 3 &&
           !(prev.key.size() && ClosesParagraph(prev.key.back()) && l.kind == LineKind::kTitle)) {
@@ -399,9 +400,11 @@ std::vector<Line> JoinHardWraps(std::vector<Line> lines) {
         continue;
       }
     }
-    out.push_back(std::move(l));
+    if (kept != i) lines[kept] = std::move(l);
+    ++kept;
   }
-  return out;
+  lines.resize(kept);
+  return lines;
 }
 
 }  // namespace paperdex::parser

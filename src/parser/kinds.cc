@@ -13,12 +13,15 @@ namespace {
 namespace cv = conventions;
 
 std::string JoinParagraphs(const std::vector<std::u32string>& paragraphs) {
+  size_t bytes = 0;
+  for (const auto& p : paragraphs) bytes += Utf8Length(p) + 1;
   std::string out;
+  out.reserve(bytes);
   for (const auto& p : paragraphs) {
     const std::u32string_view t = Trim(p);
     if (t.empty()) continue;
     if (!out.empty()) out.push_back('\n');
-    out += ToUtf8(t);
+    AppendUtf8(t, out);
   }
   return out;
 }
@@ -100,6 +103,7 @@ ArticleKind DecideKind(const Draft& d) {
 
 std::vector<Article> FinishArticles(std::vector<Draft> drafts) {
   std::vector<Article> articles;
+  articles.reserve(drafts.size());
   for (Draft& d : drafts) {
     Article& a = d.article;
     if (a.headline.empty() && d.paragraphs.empty() && a.captions.empty()) continue;

@@ -5,24 +5,28 @@
 namespace paperdex::parser {
 
 std::vector<Line> SplitLines(std::string_view utf8) {
-  const std::u32string text = ToU32(utf8);
-  const std::u32string_view all(text);
   std::vector<Line> lines;
-  lines.reserve(text.size() / 32 + 1);
+  lines.reserve(utf8.size() / 64 + 1);
   size_t start = 0;
-  while (start <= all.size()) {
-    size_t nl = start;
-    while (nl < all.size() && all[nl] != '\n' && all[nl] != '\r') ++nl;
-    const std::u32string_view raw = all.substr(start, nl - start);
-    Line l;
-    const std::u32string_view trimmed = Trim(raw);
-    l.text = std::u32string(trimmed);
-    l.key = FoldWidth(trimmed);
-    l.indented = !trimmed.empty() && trimmed.data() != raw.data();
-    for (size_t k = 0; l.indented && IsSpace(raw[k]); ++k) l.indent_width += DisplayWidth(raw[k]);
-    lines.push_back(std::move(l));
-    if (nl == all.size()) break;
-    start = nl + ((all[nl] == '\r' && nl + 1 < all.size() && all[nl + 1] == '\n') ? 2 : 1);
+  while (start <= utf8.size()) {
+    size_t nl = utf8.find_first_of("\r\n", start);
+    if (nl == std::string_view::npos) nl = utf8.size();
+    Line& l = lines.emplace_back();
+    AppendU32(utf8.substr(start, nl - start), l.text);
+    const std::u32string_view whole(l.text);
+    const std::u32string_view trimmed = Trim(whole);
+    const size_t lead = static_cast<size_t>(trimmed.data() - whole.data());
+    l.indented = !trimmed.empty() && lead > 0;
+    for (size_t k = 0; l.indented && k < lead; ++k) l.indent_width += DisplayWidth(whole[k]);
+    if (trimmed.size() != whole.size()) {
+      l.text.erase(lead + trimmed.size());
+      l.text.erase(0, lead);
+    }
+    l.key.resize(l.text.size());
+    std::transform(l.text.begin(), l.text.end(), l.key.begin(),
+                   [](char32_t c) { return FoldWidth(c); });
+    if (nl == utf8.size()) break;
+    start = nl + ((utf8[nl] == '\r' && nl + 1 < utf8.size() && utf8[nl + 1] == '\n') ? 2 : 1);
   }
   return lines;
 }

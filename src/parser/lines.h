@@ -3,6 +3,7 @@
 #ifndef PAPERDEX_PARSER_LINES_H_
 #define PAPERDEX_PARSER_LINES_H_
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -123,9 +124,20 @@ inline bool EndsWithAny(std::u32string_view t, std::span<const std::u32string_vi
   return false;
 }
 
+// One pass over `t`: a position is tried against the rows only when its character may begin one
+// (a 64-bit filter on the first characters).
 inline bool ContainsAny(std::u32string_view t, std::span<const std::u32string_view> rows) {
+  uint64_t first = 0;
   for (auto r : rows) {
-    if (Contains(t, r)) return true;
+    if (r.empty()) return true;
+    first |= uint64_t{1} << (r.front() & 63);
+  }
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!((first >> (t[i] & 63)) & 1)) continue;
+    const std::u32string_view rest = t.substr(i);
+    for (auto r : rows) {
+      if (StartsWith(rest, r)) return true;
+    }
   }
   return false;
 }

@@ -54,6 +54,16 @@ TEST(LinesTest, MatchesRowsOfATable) {
   EXPECT_TRUE(EndsWithAny(U"株洲日报", conventions::kPaperNameEndings));
   EXPECT_FALSE(EndsWithAny(U"株洲日报社", conventions::kPaperNameEndings));
   EXPECT_TRUE(ContainsAny(U"欢迎拨打广告热线", conventions::kAdvertWords));
+  // Rows whose first characters share the filter's bit (U+0041 and U+0081 both end in 000001)
+  // are still told apart by the text.
+  constexpr std::u32string_view kRows[] = {U"A9", U"\u0081x", U"广告"};
+  EXPECT_TRUE(ContainsAny(U"zzA9", kRows));
+  EXPECT_TRUE(ContainsAny(U"z\u0081x", kRows));
+  EXPECT_FALSE(ContainsAny(U"zA8\u0081y广", kRows));
+  EXPECT_TRUE(ContainsAny(U"本版广告", kRows));
+  EXPECT_FALSE(ContainsAny(U"", kRows));
+  constexpr std::u32string_view kEmptyRow[] = {U""};
+  EXPECT_TRUE(ContainsAny(U"", kEmptyRow));
   EXPECT_TRUE(HasRow(conventions::kAboutOnlyNoticeLabels, U"通知"));
   EXPECT_FALSE(HasRow(conventions::kAboutOnlyNoticeLabels, U"通"));
 }
