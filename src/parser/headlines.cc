@@ -57,7 +57,8 @@ bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second
     return true;
   }
   // A figure under a headline with no comma in it: "…同比增长12.6%".
-  const bool figure = Contains(b, U"同比") || (Contains(b, U"%") && b.find_first_of(U"0123456789") != std::u32string::npos);
+  const bool figure = Contains(b, U"同比") ||
+                      (Contains(b, U"%") && b.find_first_of(U"0123456789") != std::u32string::npos);
   return figure && a.find_first_of(U",，") == std::u32string::npos;
 }
 
@@ -92,9 +93,16 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
     block.headline = Utf8Trimmed(*sub);
     return block;
   }
-  // Labels: at the front when marked as one or very short, at the end after a subheadline.
+  // Labels: at the front when marked as one or very short, at the end after a subheadline. A
+  // very short line with a number in it is a period that leads into the headline ("前5月",
+  // "1至4月"): a kicker.
+  const auto short_label = [](std::u32string_view t) {
+    return ShortLine(t, 3) && std::none_of(t.begin(), t.end(), [](char32_t c) {
+             return FoldWidth(c) >= U'0' && FoldWidth(c) <= U'9';
+           });
+  };
   if (before.size() >= 2 &&
-      (IsColumnLabel(before.front().text) || ShortLine(before.front().text, 3))) {
+      (IsColumnLabel(before.front().text) || short_label(before.front().text))) {
     block.column = std::u32string(Trim(before.front().text));
     before.erase(before.begin());
   }
@@ -138,7 +146,6 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
 bool EndsWithDash(std::u32string_view key) {
   return EndsWith(key, U"——") || EndsWith(key, U"--") || EndsWith(key, U"—");
 }
-
 
 std::optional<std::u32string> HeadlineTag(std::u32string_view headline) {
   const std::u32string key = FoldWidth(StripSpaces(headline));

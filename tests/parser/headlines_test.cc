@@ -37,6 +37,13 @@ TEST(HeadlinesTest, FindsTheColumnBeforeOrAfterTheBlock) {
   EXPECT_EQ(after.column, U"纾困增效 在行动");
   EXPECT_EQ(after.headline, "到企业去 到现场去");
   EXPECT_EQ(after.subheadline, "我市干部联点企业");
+
+  // A very short line is a label, unless it names a period: then it leads into the headline.
+  EXPECT_EQ(Assign({U"观 察", U"老街区的新生意"}).column, U"观 察");
+  const HeadlineBlock period = Assign({U"１至４月", U"全市外贸进出口增长一成"});
+  EXPECT_FALSE(period.column);
+  EXPECT_EQ(period.kicker, "１至４月");
+  EXPECT_EQ(period.headline, "全市外贸进出口增长一成");
 }
 
 TEST(HeadlinesTest, HandlesTheSmallestBlocks) {
