@@ -101,11 +101,12 @@ bool IsTextSignature(std::u32string_view key) {
   const std::u32string_view t = Trim(key);
   if (t.size() < 3 || t.size() > 8 || t.back() != U'文') return false;
   std::u32string_view name = t.substr(0, t.size() - 1);
-  while (!name.empty() && (IsSpace(name.back()) || IsIn(name.back(), U"/／"))) name.remove_suffix(1);
+  while (!name.empty() && (IsSpace(name.back()) || IsIn(name.back(), U"/／")))
+    name.remove_suffix(1);
   // Set off from the name by a space or a slash, or written after a name padded to three
   // characters ("林 子文").
-  const bool set_off = name.size() < t.size() - 1 ||
-                       (name.size() == 3 && IsSpace(name[1]) && !IsSpace(name[0]));
+  const bool set_off =
+      name.size() < t.size() - 1 || (name.size() == 3 && IsSpace(name[1]) && !IsSpace(name[0]));
   std::vector<Byline> names;
   return set_off && ParseBylines(name, true, &names) && names.size() == 1 && !names.front().role;
 }
@@ -130,6 +131,23 @@ bool IsLongKicker(std::u32string_view key) {
   }
   const size_t commas = CountCommas(key);
   return commas <= 3;
+}
+
+bool IsLongHeadline(std::u32string_view key) {
+  const size_t n = CountNonSpace(key);
+  if (n < 8 || n > kMaxTitleChars || HasSentenceStop(key) || CountCommas(key) > 2) return false;
+  const std::u32string_view t = Trim(key);
+  const char32_t last = t.back();
+  if ((OpensContinuation(last) && !EndsWith(t, U"——")) || last == U'…') return false;
+  return !((t.front() == '(' || t.front() == U'（') && (last == ')' || last == U'）'));
+}
+
+bool IsSpeakerKicker(std::u32string_view key) {
+  const std::u32string_view t = Trim(key);
+  if (t.size() < 2 || (t.back() != ':' && t.back() != U'：')) return false;
+  const std::u32string_view who = Trim(t.substr(0, t.size() - 1));
+  return !who.empty() && ShortLine(who, 8) &&
+         who.find_first_of(U",，、。；;:：“”\"()（）") == std::u32string_view::npos;
 }
 
 bool IsBareName(std::u32string_view key) {
@@ -242,11 +260,40 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
     while (next < lines.size() && lines[next].kind == LineKind::kBlank) ++next;
     return next;
   };
+  // A line the news text under it opens with a dateline is that text's headline, however long
+  // or full of commas, when the text before it is closed ("福建…超5000万吨，水质合格率…" over
+  // "本报北京7月8日电 …").
+  const auto closed_before = [&](size_t i) {
+    size_t prev = i;
+    while (prev > 0 && lines[prev - 1].kind == LineKind::kBlank) --prev;
+    if (prev == 0) return true;
+    const Line& p = lines[prev - 1];
+    return p.kind != LineKind::kBody || p.key.empty() || ClosesParagraph(p.key.back()) ||
+           IsSpeakerKicker(p.key);
+  };
+  const auto opens_text = [&](size_t next) {
+    return next < lines.size() && lines[next].kind == LineKind::kBody &&
+           OpensWithDatelineText(lines[next].text);
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::kBody && opens_text(next_content(i)) &&
+        IsLongHeadline(lines[i].key) && !OpensWithDatelineText(lines[i].text) && closed_before(i)) {
+      lines[i].kind = LineKind::kTitle;
+    }
+  }
   for (size_t i = lines.size(); i-- > 0;) {
     if (lines[i].kind != LineKind::kBody) continue;
     const size_t next = next_content(i);
     if (next >= lines.size() || lines[next].kind != LineKind::kTitle) continue;
     if (IsLeadInKicker(lines[i].key)) {
+      lines[i].kind = LineKind::kTitle;
+      continue;
+    }
+    // Who spoke, over what they said as the headline of a news text ("国台办：" / headline /
+    // dateline).
+    if (IsSpeakerKicker(lines[i].key) && closed_before(i) &&
+        (opens_text(next_content(next)) || (next_content(next) < lines.size() &&
+                                            lines[next_content(next)].kind == LineKind::kByline))) {
       lines[i].kind = LineKind::kTitle;
       continue;
     }

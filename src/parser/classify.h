@@ -33,6 +33,13 @@ bool OpensWithDatelineText(std::u32string_view text);
 // A kicker too long or too full of commas to pass for a title on its own, but no sentence ("从
 // 广东深圳到山东青岛，澳门青年…"): it is one over a headline with its column tag or its byline.
 bool IsLongKicker(std::u32string_view key);
+// A headline too long or too full of commas to pass for a title on its own, but no sentence
+// ("福建累计向金门供水超5000万吨，水质合格率常年稳定保持在100%"): it is one over a text that
+// opens with a dateline.
+bool IsLongHeadline(std::u32string_view key);
+// Who speaks, on a line of its own that ends in a colon ("国台办：", "外交部："): a kicker over
+// the headline of a news text.
+bool IsSpeakerKicker(std::u32string_view key);
 // A short line that is only a name or names with no role ("唐剑华").
 bool IsBareName(std::u32string_view key);
 

@@ -56,10 +56,18 @@ bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second
       a.find_first_of(U",，") == std::u32string::npos) {
     return true;
   }
+  const bool comma_in_a = a.find_first_of(U",，") != std::u32string::npos;
+  // The main headline is the shortest line of its block: under one with no comma, a line of two
+  // clauses a few characters longer explains it ("天坛博物馆揭牌" / "全市8处遗产都有了博物馆，
+  // 监测平台启用"); a kicker that leads in with a dash stays one.
+  if (!comma_in_a && !EndsWith(a, U"——") && b.size() >= a.size() + 4 &&
+      b.find_first_of(U",，") != std::u32string::npos) {
+    return true;
+  }
   // A figure under a headline with no comma in it: "…同比增长12.6%".
   const bool figure = Contains(b, U"同比") ||
                       (Contains(b, U"%") && b.find_first_of(U"0123456789") != std::u32string::npos);
-  return figure && a.find_first_of(U",，") == std::u32string::npos;
+  return figure && !comma_in_a;
 }
 
 HeadlineBlock AssignTitles(std::vector<TitleLine> run) {

@@ -80,10 +80,45 @@ TEST(ClassifyTest, ReadsALongKickerOverAHeadlineBeyondDoubt) {
       testing::Classified(kicker + "\n家乡给了我沃土\n本报记者 张三\n" + testing::BodyLine("正文"));
   EXPECT_EQ(bylined[0].kind, LineKind::kTitle);
   // Over a plain title it stays text, and a remark in brackets is never a kicker.
-  std::vector<Line> plain = testing::Classified(kicker + "\n家乡给了我沃土\n" + testing::BodyLine("正文"));
+  std::vector<Line> plain =
+      testing::Classified(kicker + "\n家乡给了我沃土\n" + testing::BodyLine("正文"));
   EXPECT_EQ(plain[0].kind, LineKind::kBody);
   EXPECT_FALSE(IsLongKicker(U"（作者为滨湖大学经济学院教授、博士生导师）"));
   EXPECT_FALSE(IsLongKicker(U"他说，今天的会议很重要。"));
+}
+
+TEST(ClassifyTest, ReadsALongHeadlineOverATextThatOpensWithADateline) {
+  const std::string headline = "江城港累计完成集装箱吞吐量超300万标箱，增速连续三年保持在两位数";
+  const std::string text = "本报江城7月8日电 （记者吴某）江城港务集团8日发布数据。";
+  std::vector<Line> lines = testing::Classified(headline + "\n\n" + text + "\n");
+  EXPECT_EQ(lines[0].kind, LineKind::kTitle);
+  EXPECT_EQ(lines[2].kind, LineKind::kBody);
+  // Under a paragraph cut mid-sentence it is that paragraph's end; over text with no dateline
+  // it stays text.
+  lines = testing::Classified("全市各部门按照统一部署持续推进，取得了明显成效，群众满意度\n" +
+                              headline + "\n" + text + "\n");
+  EXPECT_EQ(lines[1].kind, LineKind::kBody);
+  lines = testing::Classified(headline + "\n" + testing::BodyLine("正文") + "\n");
+  EXPECT_EQ(lines[0].kind, LineKind::kBody);
+  EXPECT_TRUE(IsLongHeadline(U"江城港吞吐量超300万标箱，增速连续三年保持两位数"));
+  EXPECT_FALSE(IsLongHeadline(U"他说，今天的会议很重要。"));
+  EXPECT_FALSE(IsLongHeadline(U"（作者为滨湖大学经济学院教授、博士生导师）"));
+  EXPECT_FALSE(IsLongHeadline(U"据统计，全市一季度完成投资，"));
+}
+
+TEST(ClassifyTest, ReadsWhoSpokeOverAHeadlineAsAKicker) {
+  const std::string body = "本报江城7月8日电 （记者吴某）市政府新闻办8日举行发布会。";
+  std::vector<Line> lines = testing::Classified(
+      "市水务局：\n\n江城累计向新区供水超5000万吨，水质合格率常年保持在100%\n\n" + body + "\n");
+  EXPECT_EQ(lines[0].kind, LineKind::kTitle);
+  EXPECT_EQ(lines[2].kind, LineKind::kTitle);
+  // A speaker's label in an interview, over what is said, stays text.
+  lines = testing::Classified("记者：\n你们为什么选择这里？\n" + testing::BodyLine("正文") + "\n");
+  EXPECT_EQ(lines[0].kind, LineKind::kBody);
+  EXPECT_TRUE(IsSpeakerKicker(U"市水务局："));
+  EXPECT_FALSE(IsSpeakerKicker(U"市水务局"));
+  EXPECT_FALSE(IsSpeakerKicker(U"他说，主要有三点："));
+  EXPECT_FALSE(IsSpeakerKicker(U"江城市人民政府办公室关于进一步加强管理的通知："));
 }
 
 TEST(ClassifyTest, NeverTakesADatelineForATitle) {
@@ -139,8 +174,7 @@ TEST(ClassifyTest, TellsTitleLikeLinesFromSentences) {
   EXPECT_FALSE(IsTitleLike(U"实施办法》等文件"));  // a title closed that the line before opened
   // A headline with its column tag is read without the tag: a long one, or one with a comma.
   EXPECT_TRUE(IsTitleLike(U"宜居宜业，滨湖“花香蝶自来”(外国人眼中的中国城市)"));
-  EXPECT_TRUE(IsTitleLike(
-      U"以扎实的基础研究夯实滨湖创新发展根基(深入学习贯彻全会精神·理论专版)"));
+  EXPECT_TRUE(IsTitleLike(U"以扎实的基础研究夯实滨湖创新发展根基(深入学习贯彻全会精神·理论专版)"));
   EXPECT_FALSE(IsTitleLike(U"他说，今天的天气，非常好(记者手记)"));
   EXPECT_TRUE(IsBareName(U"唐剑华"));
   EXPECT_FALSE(IsBareName(U"记者 唐剑华"));

@@ -114,11 +114,18 @@ TEST(HeadlinesTest, TellsAnUndashedSubheadlineFromAKicker) {
     EXPECT_EQ(IsUndashedSubheadline(FoldWidth(r.first), FoldWidth(r.second)), r.sub)
         << ToUtf8(r.first) << " / " << ToUtf8(r.second);
   }
-  const HeadlineBlock block = AssignTitles({{U"滨湖机场前两月旅客吞吐量创新高", false},
-                                            {U"同比增长8.3倍", false}});
+  const HeadlineBlock block =
+      AssignTitles({{U"滨湖机场前两月旅客吞吐量创新高", false}, {U"同比增长8.3倍", false}});
   EXPECT_EQ(block.headline, "滨湖机场前两月旅客吞吐量创新高");
   EXPECT_EQ(block.subheadline, "同比增长8.3倍");
   EXPECT_FALSE(block.kicker);
+  // The main headline is the shortest line: a longer one of two clauses under it explains it.
+  EXPECT_TRUE(
+      IsUndashedSubheadline(U"滨湖博物馆揭牌", U"全市8处遗产都有了专题博物馆，遗产监测平台启用"));
+  // A punchy headline of two phrases under its kicker, or a kicker that leads in with a dash.
+  EXPECT_FALSE(IsUndashedSubheadline(U"从单点试用迈向全面推广", U"“数字+农业”，迎来新机遇"));
+  EXPECT_FALSE(
+      IsUndashedSubheadline(U"滨湖智慧渔业试点项目——", U"智慧养殖，探索农村增收致富的新路径"));
 }
 
 TEST(HeadlinesTest, NeverMakesTheAuthorsNameTheHeadline) {
@@ -223,7 +230,8 @@ TEST(HeadlinesTest, KeepsAnUnmarkedTitleInALongOrBylinedArticleAsASubhead) {
   const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};
   EXPECT_FALSE(Opens(rows, kLongBylined));
   EXPECT_FALSE(Opens(rows, kShortBylined));
-  EXPECT_FALSE(Opens(rows, {.byline_over_text = false, .brief_column = false, .body_chars = 2000, .names = {}}));
+  EXPECT_FALSE(Opens(
+      rows, {.byline_over_text = false, .brief_column = false, .body_chars = 2000, .names = {}}));
   // Two unmarked lines make no headline block either.
   EXPECT_FALSE(
       Opens({BodyLine("第一段"), "两个没有标记的小标题", "第二个小标题", BodyLine("第二段")},
@@ -233,18 +241,25 @@ TEST(HeadlinesTest, KeepsAnUnmarkedTitleInALongOrBylinedArticleAsASubhead) {
 TEST(HeadlinesTest, OpensAnArticleAfterAShortItemWithNoBylineLine) {
   using testing::BodyLine;
   const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};
-  EXPECT_TRUE(Opens(rows, {.byline_over_text = false, .brief_column = false, .body_chars = 120, .names = {}}));
   EXPECT_TRUE(Opens(
-      rows, {.byline_over_text = false, .brief_column = false, .body_chars = kMaxBriefChars, .names = {}}));
-  EXPECT_FALSE(Opens(
-      rows, {.byline_over_text = false, .brief_column = false, .body_chars = kMaxBriefChars + 1, .names = {}}));
+      rows, {.byline_over_text = false, .brief_column = false, .body_chars = 120, .names = {}}));
+  EXPECT_TRUE(Opens(rows, {.byline_over_text = false,
+                           .brief_column = false,
+                           .body_chars = kMaxBriefChars,
+                           .names = {}}));
+  EXPECT_FALSE(Opens(rows, {.byline_over_text = false,
+                            .brief_column = false,
+                            .body_chars = kMaxBriefChars + 1,
+                            .names = {}}));
 }
 
 TEST(HeadlinesTest, OpensAnArticleUnderAColumnOfBriefs) {
   using testing::BodyLine;
   const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};
-  EXPECT_TRUE(Opens(rows, {.byline_over_text = true, .brief_column = true, .body_chars = 300, .names = {}}));
-  EXPECT_TRUE(Opens(rows, {.byline_over_text = true, .brief_column = true, .body_chars = 2000, .names = {}}));
+  EXPECT_TRUE(Opens(
+      rows, {.byline_over_text = true, .brief_column = true, .body_chars = 300, .names = {}}));
+  EXPECT_TRUE(Opens(
+      rows, {.byline_over_text = true, .brief_column = true, .body_chars = 2000, .names = {}}));
 }
 
 TEST(HeadlinesTest, OpensAnArticleOverABylineLine) {
@@ -290,8 +305,9 @@ TEST(HeadlinesTest, OpensAnArticleAfterTheEndOfTheOneBefore) {
 TEST(HeadlinesTest, OpensAnArticleAfterAClosingBylineOnALineOfItsOwn) {
   using testing::BodyLine;
   EXPECT_TRUE(Opens({BodyLine("第一段"), "（记者 吴十）", kTitle, BodyLine("正文")}, kLongBylined));
-  EXPECT_TRUE(Opens({BodyLine("第一段"), "（记者 吴十）", kTitle, BodyLine("正文")},
-                    {.byline_over_text = false, .brief_column = false, .body_chars = 2000, .names = {}}));
+  EXPECT_TRUE(
+      Opens({BodyLine("第一段"), "（记者 吴十）", kTitle, BodyLine("正文")},
+            {.byline_over_text = false, .brief_column = false, .body_chars = 2000, .names = {}}));
 }
 
 TEST(HeadlinesTest, OpensAnArticleByTheShapeOfItsHeadlineBlock) {
@@ -370,8 +386,7 @@ TEST(HeadlinesTest, CountsAPhotoStorysTextWithoutItsNumberedCaptions) {
   using testing::BodyLine;
   EXPECT_TRUE(Opens({BodyLine("第一段"), kTitle, BodyLine("正文"), BodyLine("正文"),
                      "①" + BodyLine("市民赏花"), "②" + BodyLine("月季盛开"),
-                     "③" + BodyLine("孩子嬉戏"), "④" + BodyLine("游客拍照"),
-                     "（记者 欧阳晨 摄）"},
+                     "③" + BodyLine("孩子嬉戏"), "④" + BodyLine("游客拍照"), "（记者 欧阳晨 摄）"},
                     kLongBylined));
 }
 
