@@ -67,10 +67,10 @@ constexpr std::array kPhotoCreditEndingRows = {
     std::u32string_view(U"攝影報道"),  // 記者 張三 攝影報道
     std::u32string_view(U"翻摄"),      // 记者 吴柏翰 翻摄 (a picture of a picture)
     std::u32string_view(U"翻攝"),
-    std::u32string_view(U"摄"),        // 株洲日报通讯员/谭嘉玲 杨帆 摄
-    std::u32string_view(U"攝"),        // 記者 陳大文 攝
-    std::u32string_view(U"绘"),        // 韦小景绘（漫画）
-    std::u32string_view(U"繪"),        // 記者 陳大文 繪
+    std::u32string_view(U"摄"),  // 株洲日报通讯员/谭嘉玲 杨帆 摄
+    std::u32string_view(U"攝"),  // 記者 陳大文 攝
+    std::u32string_view(U"绘"),  // 韦小景绘（漫画）
+    std::u32string_view(U"繪"),  // 記者 陳大文 繪
 };
 
 constexpr std::array kBylineEndingRows = {
@@ -342,16 +342,16 @@ constexpr std::array kBriefLabelRows = {
 };
 
 constexpr std::array kCommentaryLabelRows = {
-    std::u32string_view(U"评论"),   std::u32string_view(U"評論"), std::u32string_view(U"时评"),
-    std::u32string_view(U"時評"),   std::u32string_view(U"社论"), std::u32string_view(U"社論"),
-    std::u32string_view(U"社评"),   std::u32string_view(U"社評"), std::u32string_view(U"短评"),
-    std::u32string_view(U"短評"),   std::u32string_view(U"快评"), std::u32string_view(U"快評"),
-    std::u32string_view(U"锐评"),   std::u32string_view(U"銳評"), std::u32string_view(U"热评"),
-    std::u32string_view(U"熱評"),   std::u32string_view(U"言论"), std::u32string_view(U"言論"),
-    std::u32string_view(U"论坛"),   std::u32string_view(U"論壇"), std::u32string_view(U"杂谈"),
-    std::u32string_view(U"雜談"),
-    std::u32string_view(U"漫谈"),   std::u32string_view(U"漫談"), std::u32string_view(U"评论员"),
-    std::u32string_view(U"評論員"), std::u32string_view(U"投书"), std::u32string_view(U"投書"),
+    std::u32string_view(U"评论"),   std::u32string_view(U"評論"),   std::u32string_view(U"时评"),
+    std::u32string_view(U"時評"),   std::u32string_view(U"社论"),   std::u32string_view(U"社論"),
+    std::u32string_view(U"社评"),   std::u32string_view(U"社評"),   std::u32string_view(U"短评"),
+    std::u32string_view(U"短評"),   std::u32string_view(U"快评"),   std::u32string_view(U"快評"),
+    std::u32string_view(U"锐评"),   std::u32string_view(U"銳評"),   std::u32string_view(U"热评"),
+    std::u32string_view(U"熱評"),   std::u32string_view(U"言论"),   std::u32string_view(U"言論"),
+    std::u32string_view(U"论坛"),   std::u32string_view(U"論壇"),   std::u32string_view(U"杂谈"),
+    std::u32string_view(U"雜談"),   std::u32string_view(U"漫谈"),   std::u32string_view(U"漫談"),
+    std::u32string_view(U"评论员"), std::u32string_view(U"評論員"), std::u32string_view(U"投书"),
+    std::u32string_view(U"投書"),
 };
 
 constexpr std::array kPhotoLabelRows = {
@@ -537,110 +537,56 @@ constexpr std::array kAboutOnlyNoticeLabelRows = {
 };
 
 constexpr std::array kDescriptionEndingRows = {
-    std::u32string_view(U"委员"),
-    std::u32string_view(U"委員"),
-    std::u32string_view(U"常委"),
-    std::u32string_view(U"代表"),
-    std::u32string_view(U"院士"),
-    std::u32string_view(U"主任"),
-    std::u32string_view(U"主席"),
-    std::u32string_view(U"书记"),
-    std::u32string_view(U"書記"),
-    std::u32string_view(U"董事长"),
-    std::u32string_view(U"董事長"),
-    std::u32string_view(U"总经理"),
-    std::u32string_view(U"總經理"),
-    std::u32string_view(U"经理"),
-    std::u32string_view(U"經理"),
-    std::u32string_view(U"总裁"),
-    std::u32string_view(U"總裁"),
-    std::u32string_view(U"创始人"),
-    std::u32string_view(U"創辦人"),
-    std::u32string_view(U"会长"),
-    std::u32string_view(U"會長"),
-    std::u32string_view(U"理事长"),
-    std::u32string_view(U"理事長"),
-    std::u32string_view(U"秘书长"),
-    std::u32string_view(U"秘書長"),
-    std::u32string_view(U"部长"),
-    std::u32string_view(U"部長"),
-    std::u32string_view(U"局长"),
-    std::u32string_view(U"局長"),
-    std::u32string_view(U"厅长"),
-    std::u32string_view(U"廳長"),
-    std::u32string_view(U"处长"),
-    std::u32string_view(U"處長"),
-    std::u32string_view(U"司长"),
-    std::u32string_view(U"司長"),
-    std::u32string_view(U"院长"),
-    std::u32string_view(U"院長"),
-    std::u32string_view(U"校长"),
-    std::u32string_view(U"校長"),
-    std::u32string_view(U"所长"),
-    std::u32string_view(U"所長"),
-    std::u32string_view(U"馆长"),
-    std::u32string_view(U"館長"),
-    std::u32string_view(U"省长"),
-    std::u32string_view(U"省長"),
-    std::u32string_view(U"市长"),
-    std::u32string_view(U"市長"),
-    std::u32string_view(U"县长"),
-    std::u32string_view(U"縣長"),
-    std::u32string_view(U"区长"),
-    std::u32string_view(U"區長"),
-    std::u32string_view(U"镇长"),
-    std::u32string_view(U"鎮長"),
-    std::u32string_view(U"主编"),
-    std::u32string_view(U"主編"),
-    std::u32string_view(U"社长"),
-    std::u32string_view(U"社長"),
-    std::u32string_view(U"教授"),
-    std::u32string_view(U"研究员"),
-    std::u32string_view(U"研究員"),
-    std::u32string_view(U"博士"),
-    std::u32string_view(U"工程师"),
-    std::u32string_view(U"工程師"),
-    std::u32string_view(U"负责人"),
-    std::u32string_view(U"負責人"),
-    std::u32string_view(U"发言人"),
-    std::u32string_view(U"發言人"),
-    std::u32string_view(U"大使"),
-    std::u32string_view(U"总监"),
-    std::u32string_view(U"總監"),
-    std::u32string_view(U"省"),
-    std::u32string_view(U"市"),
-    std::u32string_view(U"县"),
-    std::u32string_view(U"縣"),
-    std::u32string_view(U"区"),
-    std::u32string_view(U"區"),
-    std::u32string_view(U"州"),
-    std::u32string_view(U"镇"),
-    std::u32string_view(U"鎮"),
-    std::u32string_view(U"乡"),
-    std::u32string_view(U"鄉"),
-    std::u32string_view(U"村"),
-    std::u32string_view(U"旗"),
+    std::u32string_view(U"委员"),   std::u32string_view(U"委員"),   std::u32string_view(U"常委"),
+    std::u32string_view(U"代表"),   std::u32string_view(U"院士"),   std::u32string_view(U"主任"),
+    std::u32string_view(U"主席"),   std::u32string_view(U"书记"),   std::u32string_view(U"書記"),
+    std::u32string_view(U"董事长"), std::u32string_view(U"董事長"), std::u32string_view(U"总经理"),
+    std::u32string_view(U"總經理"), std::u32string_view(U"经理"),   std::u32string_view(U"經理"),
+    std::u32string_view(U"总裁"),   std::u32string_view(U"總裁"),   std::u32string_view(U"创始人"),
+    std::u32string_view(U"創辦人"), std::u32string_view(U"会长"),   std::u32string_view(U"會長"),
+    std::u32string_view(U"理事长"), std::u32string_view(U"理事長"), std::u32string_view(U"秘书长"),
+    std::u32string_view(U"秘書長"), std::u32string_view(U"部长"),   std::u32string_view(U"部長"),
+    std::u32string_view(U"局长"),   std::u32string_view(U"局長"),   std::u32string_view(U"厅长"),
+    std::u32string_view(U"廳長"),   std::u32string_view(U"处长"),   std::u32string_view(U"處長"),
+    std::u32string_view(U"司长"),   std::u32string_view(U"司長"),   std::u32string_view(U"院长"),
+    std::u32string_view(U"院長"),   std::u32string_view(U"校长"),   std::u32string_view(U"校長"),
+    std::u32string_view(U"所长"),   std::u32string_view(U"所長"),   std::u32string_view(U"馆长"),
+    std::u32string_view(U"館長"),   std::u32string_view(U"省长"),   std::u32string_view(U"省長"),
+    std::u32string_view(U"市长"),   std::u32string_view(U"市長"),   std::u32string_view(U"县长"),
+    std::u32string_view(U"縣長"),   std::u32string_view(U"区长"),   std::u32string_view(U"區長"),
+    std::u32string_view(U"镇长"),   std::u32string_view(U"鎮長"),   std::u32string_view(U"主编"),
+    std::u32string_view(U"主編"),   std::u32string_view(U"社长"),   std::u32string_view(U"社長"),
+    std::u32string_view(U"教授"),   std::u32string_view(U"研究员"), std::u32string_view(U"研究員"),
+    std::u32string_view(U"博士"),   std::u32string_view(U"工程师"), std::u32string_view(U"工程師"),
+    std::u32string_view(U"负责人"), std::u32string_view(U"負責人"), std::u32string_view(U"发言人"),
+    std::u32string_view(U"發言人"), std::u32string_view(U"大使"),   std::u32string_view(U"总监"),
+    std::u32string_view(U"總監"),   std::u32string_view(U"省"),     std::u32string_view(U"市"),
+    std::u32string_view(U"县"),     std::u32string_view(U"縣"),     std::u32string_view(U"区"),
+    std::u32string_view(U"區"),     std::u32string_view(U"州"),     std::u32string_view(U"镇"),
+    std::u32string_view(U"鎮"),     std::u32string_view(U"乡"),     std::u32string_view(U"鄉"),
+    std::u32string_view(U"村"),     std::u32string_view(U"旗"),
 };
 
 constexpr std::array kSubheadlineLeadRows = {
-    std::u32string_view(U"同比"),
-    std::u32string_view(U"较"),
-    std::u32string_view(U"提出"),
-    std::u32string_view(U"全年"),
-    std::u32string_view(U"平均"),
-    std::u32string_view(U"完成"),
-    std::u32string_view(U"运送"),
-    std::u32string_view(U"新建"),
-    std::u32string_view(U"实现"),
-    std::u32string_view(U"累计"),
-    std::u32string_view(U"其中"),
-    std::u32string_view(U"访"),
+    std::u32string_view(U"同比"), std::u32string_view(U"较"),   std::u32string_view(U"提出"),
+    std::u32string_view(U"全年"), std::u32string_view(U"平均"), std::u32string_view(U"完成"),
+    std::u32string_view(U"运送"), std::u32string_view(U"新建"), std::u32string_view(U"实现"),
+    std::u32string_view(U"累计"), std::u32string_view(U"其中"), std::u32string_view(U"访"),
 };
 
 constexpr std::array kEditorsNoteLeadRows = {
     std::u32string_view(U"编者按"),   std::u32string_view(U"編者按"),
     std::u32string_view(U"编者的话"), std::u32string_view(U"編者的話"),
     std::u32string_view(U"编者注"),   std::u32string_view(U"編者註"),
+};
+
+constexpr std::array kPortraitPostRows = {
+    std::u32string_view(U"总统"),   std::u32string_view(U"總統"),   std::u32string_view(U"主席"),
+    std::u32string_view(U"总理"),   std::u32string_view(U"總理"),   std::u32string_view(U"首相"),
+    std::u32string_view(U"国王"),   std::u32string_view(U"國王"),   std::u32string_view(U"女王"),
+    std::u32string_view(U"亲王"),   std::u32string_view(U"親王"),   std::u32string_view(U"王储"),
+    std::u32string_view(U"王儲"),   std::u32string_view(U"苏丹"),   std::u32string_view(U"蘇丹"),
+    std::u32string_view(U"秘书长"), std::u32string_view(U"秘書長"),
 };
 
 constexpr std::array kMailboxWordRows = {
@@ -657,14 +603,16 @@ constexpr std::array kOrganisationNameEndingRows = {
 };
 
 constexpr std::array kAttendanceWordRows = {
-    std::u32string_view(U"出席"), std::u32string_view(U"到会"), std::u32string_view(U"到會"),
-    std::u32string_view(U"主持"), std::u32string_view(U"致辞"), std::u32string_view(U"致辭"),
+    std::u32string_view(U"出席"),   std::u32string_view(U"到会"),   std::u32string_view(U"到會"),
+    std::u32string_view(U"主持"),   std::u32string_view(U"致辞"),   std::u32string_view(U"致辭"),
     std::u32string_view(U"并讲话"), std::u32string_view(U"並講話"),
 };
 
 constexpr std::array kNewsDocumentEndingRows = {
-    std::u32string_view(U"联合声明"), std::u32string_view(U"聯合聲明"),
-    std::u32string_view(U"共同声明"), std::u32string_view(U"共同聲明"),
+    std::u32string_view(U"联合声明"),
+    std::u32string_view(U"聯合聲明"),
+    std::u32string_view(U"共同声明"),
+    std::u32string_view(U"共同聲明"),
 };
 
 constexpr std::array kNoticeSubjectLeadRows = {
@@ -724,6 +672,7 @@ constexpr std::array kTableRows = {
     Table{"kAttendanceWords", kAttendanceWordRows},
     Table{"kEditorsNoteLeads", kEditorsNoteLeadRows},
     Table{"kMailboxWords", kMailboxWordRows},
+    Table{"kPortraitPosts", kPortraitPostRows},
     Table{"kOrganisationNameEndings", kOrganisationNameEndingRows},
     Table{"kDescriptionEndings", kDescriptionEndingRows},
     Table{"kNoticeSubjectLeads", kNoticeSubjectLeadRows},
@@ -780,6 +729,7 @@ const std::span<const std::u32string_view> kSubheadlineLeads(kSubheadlineLeadRow
 const std::span<const std::u32string_view> kAttendanceWords(kAttendanceWordRows);
 const std::span<const std::u32string_view> kEditorsNoteLeads(kEditorsNoteLeadRows);
 const std::span<const std::u32string_view> kMailboxWords(kMailboxWordRows);
+const std::span<const std::u32string_view> kPortraitPosts(kPortraitPostRows);
 const std::span<const std::u32string_view> kOrganisationNameEndings(kOrganisationNameEndingRows);
 const std::span<const std::u32string_view> kDescriptionEndings(kDescriptionEndingRows);
 const std::span<const std::u32string_view> kNoticeSubjectLeads(kNoticeSubjectLeadRows);

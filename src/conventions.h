@@ -98,6 +98,8 @@ extern const std::span<const std::u32string_view> kAttendanceWords;
 extern const std::span<const std::u32string_view> kEditorsNoteLeads;
 // A page's address for contributions: "本版邮箱：dadi@…", "征稿邮箱：…".
 extern const std::span<const std::u32string_view> kMailboxWords;
+// The post a portrait's caption names after the name: "某某总统", "某某首相".
+extern const std::span<const std::u32string_view> kPortraitPosts;
 // What the name of a desk or an agency that signs a report ends in: "国际新闻中心", "编辑部".
 extern const std::span<const std::u32string_view> kOrganisationNameEndings;
 // Roles of the editorial voice, which may sign with the role alone: 本报评论员.

@@ -150,6 +150,18 @@ bool IsSpeakerKicker(std::u32string_view key) {
          who.find_first_of(U",，、。；;:：“”\"()（）") == std::u32string_view::npos;
 }
 
+bool IsPortraitCaption(std::u32string_view key) {
+  const std::u32string k = StripSpaces(key);
+  for (auto post : cv::kPortraitPosts) {
+    if (!EndsWith(k, post)) continue;
+    const std::u32string_view name = std::u32string_view(k).substr(0, k.size() - post.size());
+    return name.size() >= 2 && name.size() <= 6 &&
+           std::all_of(name.begin(), name.end(),
+                       [](char32_t c) { return IsHan(c) || c == U'·' || c == U'・'; });
+  }
+  return false;
+}
+
 bool IsBareName(std::u32string_view key) {
   std::vector<Byline> names;
   return ShortLine(key, 14) && ParseBylines(key, true, &names) &&
@@ -276,6 +288,18 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
            OpensWithDatelineText(lines[next].text);
   };
   for (size_t i = 0; i < lines.size(); ++i) {
+    // A portrait's caption beside the text that names its subject, printed after that text's
+    // end and before the next headline.
+    if (lines[i].kind == LineKind::kTitle && IsPortraitCaption(lines[i].key) && i > 0 &&
+        closed_before(i) && next_content(i) < lines.size() &&
+        lines[next_content(i)].kind == LineKind::kTitle) {
+      size_t prev = i;
+      while (prev > 0 && lines[prev - 1].kind == LineKind::kBlank) --prev;
+      if (prev > 0 && lines[prev - 1].kind == LineKind::kBody) {
+        lines[i].kind = LineKind::kCaption;
+        continue;
+      }
+    }
     if (lines[i].kind == LineKind::kBody && opens_text(next_content(i)) &&
         IsLongHeadline(lines[i].key) && !OpensWithDatelineText(lines[i].text) && closed_before(i)) {
       lines[i].kind = LineKind::kTitle;

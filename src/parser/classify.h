@@ -40,6 +40,9 @@ bool IsLongHeadline(std::u32string_view key);
 // Who speaks, on a line of its own that ends in a colon ("国台办：", "外交部："): a kicker over
 // the headline of a news text.
 bool IsSpeakerKicker(std::u32string_view key);
+// A name and the post of its bearer, as under a portrait ("吉米·沙巴总统"): after a text that
+// ends and before the next headline, the caption of the picture beside that text.
+bool IsPortraitCaption(std::u32string_view key);
 // A short line that is only a name or names with no role ("唐剑华").
 bool IsBareName(std::u32string_view key);
 

@@ -121,6 +121,23 @@ TEST(ClassifyTest, ReadsWhoSpokeOverAHeadlineAsAKicker) {
   EXPECT_FALSE(IsSpeakerKicker(U"江城市人民政府办公室关于进一步加强管理的通知："));
 }
 
+TEST(ClassifyTest, ReadsAPortraitsCaptionBetweenATextAndTheNextHeadline) {
+  const std::string text = "应国家主席邀请，某国总统吉米·沙巴将于6月15日至19日进行国事访问。";
+  std::vector<Line> lines = testing::Classified(text + "\n\n吉米·沙巴总统\n\n滨湖论坛在江城开幕\n" +
+                                                testing::BodyLine("本报讯"));
+  EXPECT_EQ(lines[2].kind, LineKind::kCaption);
+  // Over a text it is a headline of its own; at the top of a page there is no text to go with.
+  lines = testing::Classified(text + "\n\n吉米·沙巴总统\n" + testing::BodyLine("本报讯"));
+  EXPECT_NE(lines[2].kind, LineKind::kCaption);
+  lines = testing::Classified("吉米·沙巴总统\n滨湖论坛在江城开幕\n" + testing::BodyLine("本报讯"));
+  EXPECT_NE(lines[0].kind, LineKind::kCaption);
+  EXPECT_TRUE(IsPortraitCaption(U"吉米·沙巴总统"));
+  EXPECT_TRUE(IsPortraitCaption(U"田中 一郎首相"));
+  EXPECT_FALSE(IsPortraitCaption(U"总统"));
+  EXPECT_FALSE(IsPortraitCaption(U"会见来访的某国总统"));  // too long for a name
+  EXPECT_FALSE(IsPortraitCaption(U"滨湖论坛在江城开幕"));
+}
+
 TEST(ClassifyTest, NeverTakesADatelineForATitle) {
   EXPECT_EQ(ClassifyText("新华社江城5月12日电 （记者杨某）").kind, LineKind::kBody);
   EXPECT_EQ(ClassifyText("本报江城6月2日电 （记者吴某）报告显示：据").kind, LineKind::kBody);
