@@ -568,10 +568,22 @@ constexpr std::array kDescriptionEndingRows = {
 };
 
 constexpr std::array kSubheadlineLeadRows = {
-    std::u32string_view(U"同比"), std::u32string_view(U"较"),   std::u32string_view(U"提出"),
-    std::u32string_view(U"全年"), std::u32string_view(U"平均"), std::u32string_view(U"完成"),
-    std::u32string_view(U"运送"), std::u32string_view(U"新建"), std::u32string_view(U"实现"),
-    std::u32string_view(U"累计"), std::u32string_view(U"其中"), std::u32string_view(U"访"),
+    std::u32string_view(U"同比"), std::u32string_view(U"较"),       std::u32string_view(U"提出"),
+    std::u32string_view(U"全年"), std::u32string_view(U"平均"),     std::u32string_view(U"完成"),
+    std::u32string_view(U"运送"), std::u32string_view(U"新建"),     std::u32string_view(U"实现"),
+    std::u32string_view(U"累计"), std::u32string_view(U"其中"),     std::u32string_view(U"访"),
+    std::u32string_view(U"訪"),   std::u32string_view(U"对话"),     std::u32string_view(U"對話"),
+    std::u32string_view(U"到20"), std::u32string_view(U"到本世纪"),
+};
+
+constexpr std::array kSubheadlineEndingRows = {
+    std::u32string_view(U"见闻"),     std::u32string_view(U"見聞"),
+    std::u32string_view(U"调查"),     std::u32string_view(U"調查"),
+    std::u32string_view(U"观察"),     std::u32string_view(U"觀察"),
+    std::u32string_view(U"侧记"),     std::u32string_view(U"側記"),
+    std::u32string_view(U"纪实"),     std::u32string_view(U"紀實"),
+    std::u32string_view(U"摘编"),     std::u32string_view(U"摘編"),
+    std::u32string_view(U"答记者问"), std::u32string_view(U"答記者問"),
 };
 
 constexpr std::array kEditorsNoteLeadRows = {
@@ -669,6 +681,7 @@ constexpr std::array kTableRows = {
     Table{"kAboutOnlyNoticeLabels", kAboutOnlyNoticeLabelRows},
     Table{"kNewsDocumentEndings", kNewsDocumentEndingRows},
     Table{"kSubheadlineLeads", kSubheadlineLeadRows},
+    Table{"kSubheadlineEndings", kSubheadlineEndingRows},
     Table{"kAttendanceWords", kAttendanceWordRows},
     Table{"kEditorsNoteLeads", kEditorsNoteLeadRows},
     Table{"kMailboxWords", kMailboxWordRows},
@@ -726,6 +739,7 @@ const std::span<const std::u32string_view> kContactLeads(kContactLeadRows);
 const std::span<const std::u32string_view> kAboutOnlyNoticeLabels(kAboutOnlyNoticeLabelRows);
 const std::span<const std::u32string_view> kNewsDocumentEndings(kNewsDocumentEndingRows);
 const std::span<const std::u32string_view> kSubheadlineLeads(kSubheadlineLeadRows);
+const std::span<const std::u32string_view> kSubheadlineEndings(kSubheadlineEndingRows);
 const std::span<const std::u32string_view> kAttendanceWords(kAttendanceWordRows);
 const std::span<const std::u32string_view> kEditorsNoteLeads(kEditorsNoteLeadRows);
 const std::span<const std::u32string_view> kMailboxWords(kMailboxWordRows);

@@ -92,6 +92,9 @@ extern const std::span<const std::u32string_view> kSubheadlineDashes;
 // How a subheadline printed without dashes under its headline opens: a detail that goes on from
 // the headline with no subject of its own ("同比增长12.6%", "将发放超3亿元文旅消费券", "访…").
 extern const std::span<const std::u32string_view> kSubheadlineLeads;
+// What a subheadline that says what kind of piece the article is ends in: "…县域数字化转型见闻",
+// "…负责人答记者问" (one that opens with 就 is a headline under the speaker: "就…答记者问").
+extern const std::span<const std::u32string_view> kSubheadlineEndings;
 // What a leader did at a meeting, in a subheadline under its news: "某某出席并讲话", "某某到会祝贺".
 extern const std::span<const std::u32string_view> kAttendanceWords;
 // How an editor's note opens: "编者按：…", "编者的话：…".

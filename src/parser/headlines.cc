@@ -51,6 +51,7 @@ bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second
   // A kicker: one that reports a speech or ends in a colon, or a few words of time or place.
   if (EndsWithAny(a, cv::kKickerEndings) || a.back() == ':' || ShortLine(a, 6)) return false;
   if (StartsWithAny(b, cv::kSubheadlineLeads)) return true;
+  if (EndsWithAny(b, cv::kSubheadlineEndings) && b.front() != U'就') return true;
   // Who attended, under the news of the meeting: "…研讨会在京召开" / "某某出席并讲话".
   if (ContainsAny(b, cv::kAttendanceWords) && b.find_first_of(U",，") == std::u32string::npos &&
       a.find_first_of(U",，") == std::u32string::npos) {

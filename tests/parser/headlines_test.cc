@@ -126,6 +126,13 @@ TEST(HeadlinesTest, TellsAnUndashedSubheadlineFromAKicker) {
   EXPECT_FALSE(IsUndashedSubheadline(U"从单点试用迈向全面推广", U"“数字+农业”，迎来新机遇"));
   EXPECT_FALSE(
       IsUndashedSubheadline(U"滨湖智慧渔业试点项目——", U"智慧养殖，探索农村增收致富的新路径"));
+  // A time horizon, or a line that says what kind of piece this is, goes on from the headline.
+  EXPECT_TRUE(
+      IsUndashedSubheadline(U"《滨湖市综合交通规划》印发", U"到2030年基本建成现代化交通体系"));
+  EXPECT_TRUE(
+      IsUndashedSubheadline(U"一座山区小城的数字蝶变", U"青岚县推进县域产业数字化转型见闻"));
+  EXPECT_TRUE(IsUndashedSubheadline(U"城乡居民医保明年度缴费开始", U"市医保局相关负责人答记者问"));
+  EXPECT_FALSE(IsUndashedSubheadline(U"市人社局负责人", U"就《关于做好就业服务的意见》答记者问"));
 }
 
 TEST(HeadlinesTest, NeverMakesTheAuthorsNameTheHeadline) {
