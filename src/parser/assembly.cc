@@ -373,10 +373,21 @@ void Assembler::OnTitle(size_t i) {
     drafts_[*cur_].open_paragraph = !ClosesParagraph(l.key.back());
     return;
   }
-  // A bare name between a headline and the body is the author.
-  if (l.maybe_name && !titles_.empty() && next && next->kind == LineKind::kBody) {
+  // A bare name between a headline and the body is the author; so is a line of two or three
+  // characters there, under a longer headline, when the surname is one no table holds ("合 晟").
+  const bool author_shaped = !l.maybe_name && !titles_.empty() && !titles_.back().dash &&
+                             IsAuthorShaped(l.key) && !IsColumnLabel(l.text) &&
+                             CountNonSpace(titles_.back().text) >= CountNonSpace(l.key) + 3;
+  if ((l.maybe_name || author_shaped) && !titles_.empty() && next &&
+      next->kind == LineKind::kBody) {
     std::vector<Byline> names;
-    ParseBylines(l.key, true, &names);
+    if (l.maybe_name) {
+      ParseBylines(l.key, true, &names);
+    } else {
+      Byline author;
+      author.name = ToUtf8(StripSpaces(l.key));
+      names.push_back(std::move(author));
+    }
     Draft& d = Start();
     AddBylines(names, &d.article.bylines);
     d.byline_line = true;
@@ -603,11 +614,11 @@ std::vector<Draft> AttachEditorsNotes(std::vector<Draft> drafts) {
       continue;
     }
     const std::u32string head = ToU32(d.article.headline);
-    const bool note_only = StartsWithAny(FoldWidth(std::u32string_view(d.paragraphs[0]).substr(0, 8)),
-                                         cv::kEditorsNoteLeads) &&
-                           !d.article.kicker && !d.article.subheadline &&
-                           d.article.bylines.empty() && !d.column &&
-                           ShortLine(head, kMaxColumnChars) && !head.empty();
+    const bool note_only =
+        StartsWithAny(FoldWidth(std::u32string_view(d.paragraphs[0]).substr(0, 8)),
+                      cv::kEditorsNoteLeads) &&
+        !d.article.kicker && !d.article.subheadline && d.article.bylines.empty() && !d.column &&
+        ShortLine(head, kMaxColumnChars) && !head.empty();
     if (note_only && i + 1 < drafts.size() && drafts[i + 1].article.page == d.article.page &&
         !drafts[i + 1].article.headline.empty()) {
       Draft& next = drafts[i + 1];
@@ -648,8 +659,7 @@ std::vector<Draft> FoldRoundups(std::vector<Draft> drafts) {
     const bool opened = !d.dateline_text.empty() || !d.byline_text.empty();
     return opened && !d.teaser && !d.contents && !d.article.subheadline && !reporter &&
            !d.article.headline.empty() && BodyChars(d) <= kMaxItemChars &&
-           !HeadlineTag(ToU32(d.article.headline)) &&
-           !IsNoticeHeadline(ToU32(d.article.headline));
+           !HeadlineTag(ToU32(d.article.headline)) && !IsNoticeHeadline(ToU32(d.article.headline));
   };
   std::vector<Draft> out;
   out.reserve(drafts.size());
@@ -662,7 +672,8 @@ std::vector<Draft> FoldRoundups(std::vector<Draft> drafts) {
         ++j;
       }
     }
-    // A short kicker may be a kicker after all ("市民政局发布指引"): as a label it needs three items.
+    // A short kicker may be a kicker after all ("市民政局发布指引"): as a label it needs three
+    // items.
     const size_t needed = drafts[i].column ? 2 : 3;
     if (!label || j - i < needed) {
       out.push_back(std::move(drafts[i]));
@@ -793,8 +804,8 @@ bool IsNumberedSubhead(std::u32string_view key) {
 bool IsNoticeSignature(std::u32string_view printed) {
   const std::u32string key = StripSpaces(printed);
   // A channel to reach the issuer, as label and value: "邮箱：…", "移动端：…客户端".
-  if (const size_t colon = key.find_first_of(U":："); colon != std::u32string::npos &&
-      colon >= 2 && colon <= 5 && ShortLine(key, 40)) {
+  if (const size_t colon = key.find_first_of(U":：");
+      colon != std::u32string::npos && colon >= 2 && colon <= 5 && ShortLine(key, 40)) {
     return true;
   }
   if (const auto d = FindDate(key);

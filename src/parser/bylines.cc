@@ -18,6 +18,12 @@ bool IsBylineSeparator(char32_t c) { return IsSpace(c) || IsIn(c, U"/／∕╱:�
 
 bool IsNameChar(char32_t c) { return IsHan(c) || c == U'·' || c == U'•' || c == U'・'; }
 
+bool IsAuthorShaped(std::u32string_view key) {
+  const std::u32string k = StripSpaces(key);
+  return k.size() >= 2 && k.size() <= 3 && std::all_of(k.begin(), k.end(), IsHan) &&
+         !StartsWithAny(k, cv::kNotNames);
+}
+
 bool StartsWithSurname(std::u32string_view name) {
   if (StartsWithAny(name, cv::kCompoundSurnames)) return true;
   return !name.empty() && IsIn(name[0], cv::kSurnames);
@@ -185,6 +191,9 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
     if (StartsWithAny(name, cv::kNotNames)) return false;
     if (!role && !bare && !photo) return false;  // "陆永福摄": a credit needs no role
     if (!role && !StartsWithSurname(name)) return false;
+    // A bare name of four characters has a two-character surname (欧阳晓明); one surname and
+    // three more characters are a phrase ("向下扎根").
+    if (!role && name.size() == 4 && !StartsWithAny(name, cv::kCompoundSurnames)) return false;
     Byline b;
     if (role) b.role = ToUtf8(*role);
     b.name = ToUtf8(name);

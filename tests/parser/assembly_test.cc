@@ -27,6 +27,23 @@ TEST(AssemblyTest, OpensAnArticleAtAHeadlineAndCollectsItsParts) {
   EXPECT_EQ(ToUtf8(d.paragraphs[1]), BodyLine("第二段"));
 }
 
+TEST(AssemblyTest, TakesAShortLineBetweenAHeadlineAndTheTextForTheAuthor) {
+  // A surname no table holds, padded to the width of three or not.
+  for (const std::string author : {"禾 晟", "迮朝红"}) {
+    const Assembly a =
+        Assemble(Classified("江南的雨巷与旧时光\n" + author + "\n" + BodyLine("正文")));
+    ASSERT_EQ(a.drafts.size(), 1u) << author;
+    EXPECT_EQ(a.drafts[0].article.headline, "江南的雨巷与旧时光");
+    ASSERT_EQ(a.drafts[0].article.bylines.size(), 1u);
+    EXPECT_EQ(a.drafts[0].article.bylines[0].name, ToUtf8(StripSpaces(ToU32(author))));
+  }
+  // Over a short headline, a short line is the headline's label, not its author.
+  const Assembly b = Assemble(Classified("观察\n老街区\n" + BodyLine("正文")));
+  ASSERT_EQ(b.drafts.size(), 1u);
+  EXPECT_EQ(b.drafts[0].article.headline, "老街区");
+  EXPECT_TRUE(b.drafts[0].article.bylines.empty());
+}
+
 TEST(AssemblyTest, RejoinsAParagraphCutMidSentence) {
   const Assembly a =
       Assemble(Classified("标题\n\n会议指出，全市各部门要按照统一部署，各县市区按照在编干\n\n部人数"
@@ -68,9 +85,10 @@ TEST(AssemblyTest, MakesATeaserOfAHeadlineWhoseTextIsElsewhere) {
 }
 
 TEST(AssemblyTest, MakesOneTeaserOfATeaserBox) {
-  const Assembly a = Assemble(MarkJunk(Classified(
-      "第01版：要闻\n导读\n理论\n加快建设科技强国\n第九版\n春耕备耕物资充足\n第八版\n"
-      "第02版：要闻\n标题\n" + BodyLine("正文"))));
+  const Assembly a = Assemble(MarkJunk(
+      Classified("第01版：要闻\n导读\n理论\n加快建设科技强国\n第九版\n春耕备耕物资充足\n第八版\n"
+                 "第02版：要闻\n标题\n" +
+                 BodyLine("正文"))));
   ASSERT_EQ(a.drafts.size(), 2u);
   const Draft& d = a.drafts[0];
   EXPECT_EQ(d.article.headline, "导读");
@@ -110,10 +128,10 @@ TEST(AssemblyTest, JoinsContributionsToTheArticleTheyBelongTo) {
 }
 
 TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
-  const std::string text = "第14版：国际\n环球扫描\n甲国举行大选\n新华社甲城5月1日电 " +
-                           BodyLine("甲国今天举行大选") + "\n乙国发布新规\n新华社乙城5月1日电 " +
-                           BodyLine("乙国今天发布新规") + "\n丙国迎来旅游旺季\n新华社丙城5月1日电 " +
-                           BodyLine("丙国游客增多") + "\n";
+  const std::string text =
+      "第14版：国际\n环球扫描\n甲国举行大选\n新华社甲城5月1日电 " + BodyLine("甲国今天举行大选") +
+      "\n乙国发布新规\n新华社乙城5月1日电 " + BodyLine("乙国今天发布新规") +
+      "\n丙国迎来旅游旺季\n新华社丙城5月1日电 " + BodyLine("丙国游客增多") + "\n";
   std::vector<Draft> drafts = FoldRoundups(Assemble(Classified(text)).drafts);
   ASSERT_EQ(drafts.size(), 1u);
   const Draft& d = drafts[0];
@@ -125,9 +143,9 @@ TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
       U"丙国迎来旅游旺季", ToU32("新华社丙城5月1日电 " + BodyLine("丙国游客增多"))};
   EXPECT_EQ(d.paragraphs, paragraphs);
   // A short kicker over one dispatch, and one more after it, are a kicker and two articles.
-  const std::string kicker = "第11版：社会\n市民政局发布指引\n加强养老服务网络建设\n本报江城7月2日电 " +
-                             BodyLine("指引") + "\n老年用药行动启动\n本报江城7月2日电 " +
-                             BodyLine("行动") + "\n";
+  const std::string kicker =
+      "第11版：社会\n市民政局发布指引\n加强养老服务网络建设\n本报江城7月2日电 " + BodyLine("指引") +
+      "\n老年用药行动启动\n本报江城7月2日电 " + BodyLine("行动") + "\n";
   std::vector<Draft> two = FoldRoundups(Assemble(Classified(kicker)).drafts);
   ASSERT_EQ(two.size(), 2u);
   EXPECT_EQ(two[0].article.kicker, "市民政局发布指引");
@@ -156,8 +174,8 @@ TEST(AssemblyTest, GivesAnEditorsNoteToTheArticleUnderIt) {
 
 TEST(AssemblyTest, ReadsBracketedItemHeadlinesUnderABriefColumn) {
   const std::string text = "第03版：综合\n短讯\n【县应急管理局开展冬季安全检查】\n" +
-                           BodyLine("近日") + "\n【南湾镇举办养老政策宣讲会】\n" + BodyLine("日前") +
-                           "\n";
+                           BodyLine("近日") + "\n【南湾镇举办养老政策宣讲会】\n" +
+                           BodyLine("日前") + "\n";
   const Assembly a = Assemble(MarkJunk(Classified(text)));
   ASSERT_EQ(a.drafts.size(), 2u);
   EXPECT_EQ(a.drafts[0].article.headline, "县应急管理局开展冬季安全检查");
@@ -165,8 +183,8 @@ TEST(AssemblyTest, ReadsBracketedItemHeadlinesUnderABriefColumn) {
 }
 
 TEST(AssemblyTest, MakesAPageOfOnlyAnAdvertisementANotice) {
-  const Assembly a = Assemble(Classified("第12版：广告\n广告\n本版责编：张三\n第13版：要闻\n标题\n" +
-                                         BodyLine("正文") + "\n"));
+  const Assembly a = Assemble(Classified(
+      "第12版：广告\n广告\n本版责编：张三\n第13版：要闻\n标题\n" + BodyLine("正文") + "\n"));
   ASSERT_EQ(a.drafts.size(), 2u);
   EXPECT_EQ(a.drafts[0].article.headline, "广告");
   EXPECT_TRUE(a.drafts[0].paragraphs.empty());
@@ -186,18 +204,23 @@ TEST(AssemblyTest, KeepsANoticesContactLinesInItsText) {
 }
 
 TEST(AssemblyTest, JoinsTheReportsOfAPackageToItsLead) {
-  const std::string text = "第12版：社会\n呵护乡村老人的一日三餐\n" + BodyLine("本版约请记者探访") +
-                           "\n甲县打造助餐服务网络\n热饭菜送到家门口\n本报记者 施 芳\n" +
-                           BodyLine("第一篇") + "\n乙县推出以菜换餐\n菜园子种出饭票子\n本报记者 王五\n" +
-                           BodyLine("第二篇") + "\n";
+  const std::string text =
+      "第12版：社会\n呵护乡村老人的一日三餐\n" + BodyLine("本版约请记者探访") +
+      "\n甲县打造助餐服务网络\n热饭菜送到家门口\n本报记者 施 芳\n" + BodyLine("第一篇") +
+      "\n乙县推出以菜换餐\n菜园子种出饭票子\n本报记者 王五\n" + BodyLine("第二篇") + "\n";
   std::vector<Draft> drafts = JoinContributions(Assemble(Classified(text)).drafts);
   ASSERT_EQ(drafts.size(), 1u);
   EXPECT_EQ(drafts[0].article.headline, "呵护乡村老人的一日三餐");
   EXPECT_TRUE(drafts[0].article.bylines.empty());
-  const std::vector<std::u32string> paragraphs = {
-      ToU32(BodyLine("本版约请记者探访")), U"甲县打造助餐服务网络", U"热饭菜送到家门口",
-      U"本报记者 施 芳", ToU32(BodyLine("第一篇")), U"乙县推出以菜换餐", U"菜园子种出饭票子",
-      U"本报记者 王五", ToU32(BodyLine("第二篇"))};
+  const std::vector<std::u32string> paragraphs = {ToU32(BodyLine("本版约请记者探访")),
+                                                  U"甲县打造助餐服务网络",
+                                                  U"热饭菜送到家门口",
+                                                  U"本报记者 施 芳",
+                                                  ToU32(BodyLine("第一篇")),
+                                                  U"乙县推出以菜换餐",
+                                                  U"菜园子种出饭票子",
+                                                  U"本报记者 王五",
+                                                  ToU32(BodyLine("第二篇"))};
   EXPECT_EQ(drafts[0].paragraphs, paragraphs);
   // Under a signed article, the reports after it are articles of their own.
   const std::string signed_first = "第12版：社会\n一篇报道\n本报记者 赵六\n" + BodyLine("正文") +

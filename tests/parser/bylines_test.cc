@@ -76,6 +76,14 @@ TEST(BylinesTest, TakesBareNamesOnlyWhenAsked) {
   ASSERT_EQ(bare.size(), 1u);
   EXPECT_FALSE(bare[0].role);
   EXPECT_EQ(bare[0].name, "唐剑华");
+  // Four characters with one surname are a phrase, not a name; with a compound surname, a name.
+  std::vector<Byline> four;
+  EXPECT_FALSE(ParseBylines(U"向下扎根 向阳生长", true, &four));
+  EXPECT_TRUE(ParseBylines(U"欧阳晓明", true, &four));
+  EXPECT_TRUE(IsAuthorShaped(U"禾 晟"));
+  EXPECT_TRUE(IsAuthorShaped(U"迮朝红"));
+  EXPECT_FALSE(IsAuthorShaped(U"江南的雨巷"));
+  EXPECT_FALSE(IsAuthorShaped(U"观察"));
 }
 
 TEST(BylinesTest, RejectsLinesThatAreNotBylines) {
@@ -114,14 +122,23 @@ TEST(BylinesTest, TakesDatelinesOfOtherForms) {
   };
   const Row rows[] = {
       {U"本报江城电 （记者郑岚）记者从集团获悉。", "本报江城电", {"郑岚"}, U"记者从集团获悉。"},
-      {U"据新华社甲城4月12日电 （记者周明）据声明。", "据新华社甲城4月12日电", {"周明"},
+      {U"据新华社甲城4月12日电 （记者周明）据声明。",
+       "据新华社甲城4月12日电",
+       {"周明"},
        U"据声明。"},
-      {U"据新华社乙国首都电 （记者孙越、王一鸣）观测显示。", "据新华社乙国首都电",
-       {"孙越", "王一鸣"}, U"观测显示。"},
-      {U"本报海晏5月12日电 （林晓）11日，会议召开。", "本报海晏5月12日电", {"林晓"},
+      {U"据新华社乙国首都电 （记者孙越、王一鸣）观测显示。",
+       "据新华社乙国首都电",
+       {"孙越", "王一鸣"},
+       U"观测显示。"},
+      {U"本报海晏5月12日电 （林晓）11日，会议召开。",
+       "本报海晏5月12日电",
+       {"林晓"},
        U"11日，会议召开。"},
       // No source, or no place: text.
-      {U"据说北京电 （记者王五）会议召开。", std::nullopt, {}, U"据说北京电 （记者王五）会议召开。"},
+      {U"据说北京电 （记者王五）会议召开。",
+       std::nullopt,
+       {},
+       U"据说北京电 （记者王五）会议召开。"},
       {U"本报电 今天会议召开。", std::nullopt, {}, U"本报电 今天会议召开。"},
   };
   for (const Row& r : rows) {
