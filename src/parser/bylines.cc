@@ -187,7 +187,12 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
         j = m;
       }
     }
-    if (!IsPersonName(name)) return false;
+    // The last name of a byline line, set off by a space after a role, may be a transcribed one
+    // of five characters with no dot ("巴依斯古楞"); not in a closing note in brackets.
+    const bool transcribed = role && name.size() == 5 && j == t.size() && !reported &&
+                             UnwrapBrackets(line).size() == Trim(line).size() && i > 0 &&
+                             IsSpace(t[i - 1]) && std::all_of(name.begin(), name.end(), IsHan);
+    if (!IsPersonName(name) && !transcribed) return false;
     if (StartsWithAny(name, cv::kNotNames)) return false;
     if (!role && !bare && !photo) return false;  // "陆永福摄": a credit needs no role
     if (!role && !StartsWithSurname(name)) return false;

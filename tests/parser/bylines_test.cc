@@ -21,6 +21,14 @@ TEST(BylinesTest, ParsesARoleAndSpacedOutNames) {
   EXPECT_EQ(b[1].role, "本报记者");
   EXPECT_EQ(b[1].name, "李晓华");
   EXPECT_FALSE(b[0].photo);
+  // A transcribed name of five characters, last on a byline line after a role and a space.
+  std::vector<Byline> five;
+  ASSERT_TRUE(ParseBylines(U"江城日报记者 马 芳 阿拉坦其木", false, &five));
+  ASSERT_EQ(five.size(), 2u);
+  EXPECT_EQ(five[1].name, "阿拉坦其木");
+  // Five characters in a closing note are words, not a name.
+  std::vector<Byline> note;
+  EXPECT_FALSE(ParseBylines(U"（作者单位：江城京剧团）", false, &note));
 }
 
 TEST(BylinesTest, ParsesLeadsEndingsAndCredits) {
