@@ -601,6 +601,15 @@ constexpr std::array kPortraitPostRows = {
     std::u32string_view(U"秘书长"), std::u32string_view(U"秘書長"),
 };
 
+constexpr std::array kSignerPostRows = {
+    std::u32string_view(U"主席"), std::u32string_view(U"总理"), std::u32string_view(U"總理"),
+    std::u32string_view(U"部长"), std::u32string_view(U"部長"), std::u32string_view(U"省长"),
+    std::u32string_view(U"省長"), std::u32string_view(U"市长"), std::u32string_view(U"市長"),
+    std::u32string_view(U"县长"), std::u32string_view(U"縣長"), std::u32string_view(U"局长"),
+    std::u32string_view(U"局長"), std::u32string_view(U"主任"), std::u32string_view(U"院长"),
+    std::u32string_view(U"院長"), std::u32string_view(U"行长"), std::u32string_view(U"行長"),
+};
+
 constexpr std::array kMailboxWordRows = {
     std::u32string_view(U"本版邮箱"), std::u32string_view(U"本版郵箱"),
     std::u32string_view(U"征稿邮箱"), std::u32string_view(U"徵稿郵箱"),
@@ -685,6 +694,7 @@ constexpr std::array kTableRows = {
     Table{"kAttendanceWords", kAttendanceWordRows},
     Table{"kEditorsNoteLeads", kEditorsNoteLeadRows},
     Table{"kMailboxWords", kMailboxWordRows},
+    Table{"kSignerPosts", kSignerPostRows},
     Table{"kPortraitPosts", kPortraitPostRows},
     Table{"kOrganisationNameEndings", kOrganisationNameEndingRows},
     Table{"kDescriptionEndings", kDescriptionEndingRows},
@@ -743,6 +753,7 @@ const std::span<const std::u32string_view> kSubheadlineEndings(kSubheadlineEndin
 const std::span<const std::u32string_view> kAttendanceWords(kAttendanceWordRows);
 const std::span<const std::u32string_view> kEditorsNoteLeads(kEditorsNoteLeadRows);
 const std::span<const std::u32string_view> kMailboxWords(kMailboxWordRows);
+const std::span<const std::u32string_view> kSignerPosts(kSignerPostRows);
 const std::span<const std::u32string_view> kPortraitPosts(kPortraitPostRows);
 const std::span<const std::u32string_view> kOrganisationNameEndings(kOrganisationNameEndingRows);
 const std::span<const std::u32string_view> kDescriptionEndings(kDescriptionEndingRows);

@@ -119,6 +119,8 @@ class Assembler {
   void AddParagraph(std::u32string para, bool joinable_with_previous);
   void FlushTitlesAsArticle();
   const Line* NextContent(size_t i) const;
+  // The content line before line `i` (not blank, not noise), or null.
+  const Line* PrevContent(size_t i) const;
   // The article that a part "上接第N版" goes on: on page `from_page`, continued on this page.
   std::optional<size_t> ContinuedStart(int from_page) const;
   // The current page, or nullopt when it is unknown.
@@ -138,6 +140,13 @@ class Assembler {
   std::u32string page_name_;
   bool indented_layout_ = false;
 };
+
+const Line* Assembler::PrevContent(size_t i) const {
+  for (size_t j = i; j-- > 0;) {
+    if (lines_[j].kind != LineKind::kBlank && lines_[j].kind != LineKind::kNoise) return &lines_[j];
+  }
+  return nullptr;
+}
 
 const Line* Assembler::NextContent(size_t i) const {
   for (size_t j = i + 1; j < lines_.size(); ++j) {
@@ -165,6 +174,7 @@ Draft& Assembler::Start() {
   d.article.kicker = std::move(block.kicker);
   d.article.headline = std::move(block.headline);
   d.article.subheadline = std::move(block.subheadline);
+  for (auto& p : block.preamble) d.paragraphs.push_back(std::move(p));
   if (block.author) {
     std::vector<Byline> names;
     ParseBylines(FoldWidth(*block.author), true, &names);
@@ -339,12 +349,22 @@ void Assembler::OnTitle(size_t i) {
   }
   // An inner subhead ("●直奔现场") and the line right after it stay in the body.
   if (in_article_body && titles_.empty() &&
-      (IsIn(first, cv::kSubheadMarks) || IsNumberedSubhead(l.key) ||
+      (IsIn(first, cv::kSubheadMarks) || IsNumberedSubhead(l.key) || IsChapterHeading(l.key) ||
        (after_subhead_ && l.kind == LineKind::kTitle))) {
     AddParagraph(l.text, false);
     drafts_[*cur_].open_paragraph = false;
     after_subhead_ = IsIn(first, cv::kSubheadMarks);
     return;
+  }
+  // Who signed a document and when, under its text, stay in it ("总理 李 强" / "2026年5月15日").
+  if (in_article_body && titles_.empty() && l.kind == LineKind::kTitle) {
+    const Line* prev = PrevContent(i);
+    if ((IsSignerLine(l.key) && next && IsDateOnly(next->key)) ||
+        (IsDateOnly(l.key) && prev && IsSignerLine(prev->key))) {
+      AddParagraph(l.text, false);
+      drafts_[*cur_].open_paragraph = false;
+      return;
+    }
   }
   // The signature and the date under a notice stay in its text.
   if (in_article_body && titles_.empty() && l.kind == LineKind::kTitle &&
@@ -799,6 +819,37 @@ bool IsNumberedSubhead(std::u32string_view key) {
   if (p == start || p - start > 3 || p >= key.size()) return false;
   if (bracket) return key[p] == ')';
   return key[p] == U'、' || key[p] == '.' || key[p] == U'．';
+}
+
+namespace {
+
+// The end of "第…" when a number follows 第 ("第十二", "第3"), or 0.
+size_t OrdinalEnd(std::u32string_view key) {
+  if (key.empty() || key.front() != U'第') return 0;
+  size_t p = 1;
+  while (p < key.size() && (IsChineseDigit(key[p]) || (key[p] >= '0' && key[p] <= '9'))) ++p;
+  return p > 1 && p - 1 <= 4 ? p : 0;
+}
+
+}  // namespace
+
+bool IsChapterHeading(std::u32string_view key) {
+  const std::u32string k = StripSpaces(key);
+  const size_t p = OrdinalEnd(k);
+  if (p == 0 || p >= k.size() || !IsIn(k[p], U"章节節编編") || !ShortLine(k, 24)) return false;
+  return !HasSentenceStop(k);
+}
+
+bool IsLegalArticleLine(std::u32string_view key) {
+  const size_t p = OrdinalEnd(key);
+  if (p == 0 || p + 1 >= key.size() || key[p] != U'条') return false;
+  // Set off by a space ("第四条 国家…"), or run on into a long provision ("第四条国家加大…").
+  return IsSpace(key[p + 1]) || (IsHan(key[p + 1]) && CountNonSpace(key) >= 12);
+}
+
+bool IsDateOnly(std::u32string_view key) {
+  const auto d = FindDate(key);
+  return d && CountNonSpace(key) == CountNonSpace(key.substr(d->begin, d->end - d->begin));
 }
 
 bool IsNoticeSignature(std::u32string_view printed) {

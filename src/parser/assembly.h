@@ -23,8 +23,8 @@ struct Draft {
   std::u32string page_name;
   bool open_paragraph = false;  // the last paragraph stops mid-sentence
   bool teaser = false;
-  bool contents = false;  // a teaser box (导读): its items are its paragraphs
-  bool byline_line = false;  // a byline printed on a line of its own
+  bool contents = false;            // a teaser box (导读): its items are its paragraphs
+  bool byline_line = false;         // a byline printed on a line of its own
   std::u32string byline_text;       // that line as printed
   std::u32string contributor_line;  // that byline, when it gives a writer's post or place
   std::u32string dateline_text;     // the dateline taken from the first paragraph, as printed
@@ -57,10 +57,11 @@ std::vector<Draft> JoinAdvertPages(std::vector<Draft> drafts);
 std::vector<Draft> AttachEditorsNotes(std::vector<Draft> drafts);
 
 // `drafts` with each roundup column made one article: a column label standing over two or more
-// short items in a row on one page (three or more when the label was read as a short kicker) (环球扫描, 纵横), items that print no column, kicker,
-// subheadline, tag or reporter's byline line of their own, is one article headed by the label;
-// each item's headline, writer's line and text (its dateline kept) become its paragraphs. A
-// column of briefs (简讯) is not folded: its items are articles of their own.
+// short items in a row on one page (three or more when the label was read as a short kicker)
+// (环球扫描, 纵横), items that print no column, kicker, subheadline, tag or reporter's byline line
+// of their own, is one article headed by the label; each item's headline, writer's line and text
+// (its dateline kept) become its paragraphs. A column of briefs (简讯) is not folded: its items are
+// articles of their own.
 std::vector<Draft> FoldRoundups(std::vector<Draft> drafts);
 
 // `drafts` with the contributions to one article joined to it: two or more short items in a row
@@ -79,6 +80,13 @@ bool IsNumberedSubhead(std::u32string_view key);
 // The signature, date or contact line under a notice: "滨海市公共交通集团有限公司",
 // "2024年1月16日", "服务热线：96116".
 bool IsNoticeSignature(std::u32string_view key);
+// The heading of a chapter or section of a law or regulation printed in full: "第一章 总 则",
+// "第二节 监督管理". It stays in the text.
+bool IsChapterHeading(std::u32string_view key);
+// An article of a law or regulation, with its number: "第四条 国家加大…". Text, never a title.
+bool IsLegalArticleLine(std::u32string_view key);
+// A line that is a date and nothing else: "2026年5月15日".
+bool IsDateOnly(std::u32string_view key);
 // A contact line that a notice's text may end with: "联系电话：0731-22222222".
 bool StartsWithContactWord(std::u32string_view key);
 

@@ -4,6 +4,7 @@
 
 #include "conventions.h"
 #include "paperdex/masthead.h"
+#include "parser/assembly.h"
 #include "parser/bylines.h"
 #include "parser/furniture.h"
 
@@ -247,7 +248,7 @@ Line ClassifyLine(Line raw) {
     line.kind = LineKind::kByline;
     return line;
   }
-  if (IsTitleLike(k) && !OpensWithDatelineText(line.text)) {
+  if (IsTitleLike(k) && !OpensWithDatelineText(line.text) && !IsLegalArticleLine(k)) {
     line.kind = LineKind::kTitle;
     line.maybe_name = IsBareName(k);
     return line;

@@ -197,8 +197,8 @@ bool IsExtractionResidue(std::u32string_view key) {
     return true;
   }
   if (t.find_first_of(U"/<>") == std::u32string_view::npos) return false;
-  const bool markup = Contains(t, U"http://") || Contains(t, U"https://") ||
-                      Contains(t, U"-->") || Contains(t, U"<!--");
+  const bool markup = Contains(t, U"http://") || Contains(t, U"https://") || Contains(t, U"-->") ||
+                      Contains(t, U"<!--");
   if (!markup) return false;
   // Text around a web address in a sentence is the article's ("详见网址http://…。").
   return !std::any_of(t.begin(), t.end(), IsHan) ||

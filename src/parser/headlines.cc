@@ -71,6 +71,37 @@ bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second
   return figure && !comma_in_a;
 }
 
+bool IsDecreeLine(std::u32string_view key) {
+  const std::u32string k = StripSpaces(key);
+  return k.size() >= 3 && k.size() <= 20 && k.back() == U'令' &&
+         std::all_of(k.begin(), k.end(), IsHan);
+}
+
+bool IsDecreeNumber(std::u32string_view key) {
+  std::u32string k = StripSpaces(FoldWidth(key));
+  if (k.size() >= 6 && (k.front() == U'〔' || k.front() == '[' || k.front() == '(')) {
+    const size_t close = k.find_first_of(U"〕])");
+    if (close == std::u32string::npos) return false;
+    k = k.substr(close + 1);
+  }
+  if (k.size() < 3 || k.front() != U'第' || k.back() != U'号') return false;
+  const std::u32string_view n = std::u32string_view(k).substr(1, k.size() - 2);
+  return ParseDigits(n) > 0 || ParseChineseNumber(n) > 0;
+}
+
+bool IsSignerLine(std::u32string_view key) {
+  const std::u32string_view t = Trim(key);
+  for (auto post : cv::kSignerPosts) {
+    if (!StartsWith(t, post)) continue;
+    // The name is set off from the post by a space ("总理 李 强") or starts with a surname.
+    const bool set_off = t.size() > post.size() && IsSpace(t[post.size()]);
+    const std::u32string name = StripSpaces(t.substr(post.size()));
+    return name.size() >= 2 && name.size() <= 4 && std::all_of(name.begin(), name.end(), IsHan) &&
+           (set_off || StartsWithSurname(name));
+  }
+  return false;
+}
+
 HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
   HeadlineBlock block;
   run.erase(std::unique(run.begin(), run.end(),
@@ -79,6 +110,15 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
                         }),
             run.end());
   if (run.empty()) return block;
+  // A decree's header under the title of what it enacts is the first lines of the text.
+  for (size_t k = 1; k + 1 < run.size(); ++k) {
+    if (!run[k].dash && IsDecreeLine(run[k].text) && IsDecreeNumber(run[k + 1].text)) {
+      block.preamble = {std::u32string(Trim(run[k].text)), std::u32string(Trim(run[k + 1].text))};
+      run.erase(run.begin() + static_cast<std::ptrdiff_t>(k),
+                run.begin() + static_cast<std::ptrdiff_t>(k + 2));
+      break;
+    }
+  }
   // A bare name after the first line is the author's, whatever the lines around it are.
   for (size_t k = 1; k < run.size(); ++k) {
     if (run[k].name && !run[k].dash) {

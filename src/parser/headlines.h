@@ -31,7 +31,16 @@ struct HeadlineBlock {
   std::string headline;
   std::optional<std::string> subheadline;
   std::optional<std::u32string> author;  // a bare name printed among the block's lines
+  // Lines of the text printed among the titles: a decree's header ("国务院令" / "第839号").
+  std::vector<std::u32string> preamble;
 };
+
+// A decree's header line, the issuer's order ("中华人民共和国国务院令", "江城市人民政府令"), and
+// its number ("第839号", "〔2026〕第3号"): printed under the title of the document it enacts.
+bool IsDecreeLine(std::u32string_view key);
+bool IsDecreeNumber(std::u32string_view key);
+// Who signs a document, by post and name, over its date: "总理 李 强", "市长 王五".
+bool IsSignerLine(std::u32string_view key);
 
 // A column label rather than a headline: "周·见", "一线调查", "简讯".
 bool IsColumnLabel(std::u32string_view t);
@@ -79,9 +88,9 @@ bool EndsWithCredit(const Line& line);
 // with no byline line (a brief, a dispatch) the run heads the next item, as it does under a
 // column of briefs.
 struct ArticleContext {
-  bool byline_over_text = false;  // the article's byline is printed on a line of its own
-  bool brief_column = false;      // the article is an item under a column of briefs (简讯)
-  size_t body_chars = 0;          // the length of the article's text so far
+  bool byline_over_text = false;   // the article's byline is printed on a line of its own
+  bool brief_column = false;       // the article is an item under a column of briefs (简讯)
+  size_t body_chars = 0;           // the length of the article's text so far
   std::vector<std::string> names;  // the names in the article's bylines so far
 };
 // Longest a brief is, in characters: a longer text is an article that inner subheads may divide.

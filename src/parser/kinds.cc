@@ -78,9 +78,8 @@ ArticleKind DecideKind(const Draft& d) {
   const bool bare_author =
       !a.bylines.empty() && std::all_of(a.bylines.begin(), a.bylines.end(),
                                         [](const Byline& b) { return !b.role && !b.photo; });
-  const bool column_label =
-      d.column || (a.kicker && ShortLine(ToU32(*a.kicker), kMaxColumnChars) &&
-                   !EndsWithDash(ToU32(*a.kicker)));
+  const bool column_label = d.column || (a.kicker && ShortLine(ToU32(*a.kicker), kMaxColumnChars) &&
+                                         !EndsWithDash(ToU32(*a.kicker)));
   const std::optional<std::u32string> tag = HeadlineTag(headline);
   if (commentary_role || (bare_author && column_label) ||
       MatchesLabel(d.column, cv::kCommentaryLabels) || MatchesLabel(tag, cv::kCommentaryLabels) ||

@@ -43,7 +43,7 @@ struct Line {
   bool repeated = false;    // printed twice in a row; the copy is noise (junk.h)
   bool advert = false;
   bool description = false;  // a byline with the writer's post or place for its role
-  size_t box_end = 0;  // heads a teaser box (导读) that runs to the line before this one
+  size_t box_end = 0;        // heads a teaser box (导读) that runs to the line before this one
   std::vector<Byline> bylines;
 };
 

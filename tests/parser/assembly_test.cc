@@ -44,6 +44,28 @@ TEST(AssemblyTest, TakesAShortLineBetweenAHeadlineAndTheTextForTheAuthor) {
   EXPECT_TRUE(b.drafts[0].article.bylines.empty());
 }
 
+TEST(AssemblyTest, KeepsARegulationPrintedInFullInOneArticle) {
+  const Assembly a = Assemble(Classified(
+      "江城市养犬管理规定\n\n江城市人民政府令\n\n第12号\n\n"
+      "《江城市养犬管理规定》已经2026年5月9日市人民政府第8次常务会议通过，现予公布。\n\n"
+      "市长 王 五\n\n2026年5月15日\n\n\n第一章 总 则\n\n"
+      "第一条 为了规范养犬行为，制定本规定。\n\n第二条 本市行政区域内\n养犬的，适用本规定。\n\n"
+      "第二章 登记管理\n\n第三条 养犬实行登记制度。\n"));
+  ASSERT_EQ(a.drafts.size(), 1u);
+  const Draft& d = a.drafts[0];
+  EXPECT_EQ(d.article.headline, "江城市养犬管理规定");
+  ASSERT_GE(d.paragraphs.size(), 9u);
+  EXPECT_EQ(d.paragraphs[0], U"江城市人民政府令");
+  EXPECT_EQ(d.paragraphs[3], U"市长 王 五");
+  EXPECT_EQ(d.paragraphs[4], U"2026年5月15日");
+  EXPECT_EQ(d.paragraphs[5], U"第一章 总 则");
+  EXPECT_TRUE(IsChapterHeading(U"第二节 监督管理"));
+  EXPECT_FALSE(IsChapterHeading(U"第一节课上，老师讲了什么。"));
+  EXPECT_TRUE(IsLegalArticleLine(U"第四条 国家加大对基础性工作的"));
+  EXPECT_FALSE(IsLegalArticleLine(U"第四条"));
+  EXPECT_FALSE(IsLegalArticleLine(U"第一条街"));
+}
+
 TEST(AssemblyTest, RejoinsAParagraphCutMidSentence) {
   const Assembly a =
       Assemble(Classified("标题\n\n会议指出，全市各部门要按照统一部署，各县市区按照在编干\n\n部人数"

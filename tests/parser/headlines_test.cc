@@ -46,6 +46,25 @@ TEST(HeadlinesTest, FindsTheColumnBeforeOrAfterTheBlock) {
   EXPECT_EQ(period.headline, "全市外贸进出口增长一成");
 }
 
+TEST(HeadlinesTest, PutsADecreesHeaderInTheTextOfWhatItEnacts) {
+  const HeadlineBlock b = Assign({U"江城市养犬管理规定", U"江城市人民政府令", U"第 12 号"});
+  EXPECT_EQ(b.headline, "江城市养犬管理规定");
+  EXPECT_FALSE(b.kicker);
+  ASSERT_EQ(b.preamble.size(), 2u);
+  EXPECT_EQ(b.preamble[0], U"江城市人民政府令");
+  EXPECT_EQ(b.preamble[1], U"第 12 号");
+  EXPECT_TRUE(IsDecreeLine(U"中华人民共和国主席令"));
+  EXPECT_FALSE(IsDecreeLine(U"令"));
+  EXPECT_FALSE(IsDecreeLine(U"春风又绿江南岸，好雨知时节令"));
+  EXPECT_TRUE(IsDecreeNumber(U"第十二号"));
+  EXPECT_TRUE(IsDecreeNumber(U"〔2026〕第3号"));
+  EXPECT_FALSE(IsDecreeNumber(U"第一号种子选手"));
+  EXPECT_TRUE(IsSignerLine(U"市长 王 五"));
+  EXPECT_TRUE(IsSignerLine(U"总理 李某某"));
+  EXPECT_FALSE(IsSignerLine(U"市长热线"));
+  EXPECT_FALSE(IsSignerLine(U"主任医师张三说，"));
+}
+
 TEST(HeadlinesTest, HandlesTheSmallestBlocks) {
   EXPECT_EQ(Assign({}).headline, "");
   EXPECT_EQ(Assign({U"——只有一行"}).headline, "只有一行");

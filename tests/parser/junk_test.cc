@@ -28,8 +28,8 @@ TEST(JunkTest, MakesARunOfARepeatedShortLineNoise) {
 
 TEST(JunkTest, MakesABarePageMarkerOutOfPageOrderNoise) {
   // 0 marker, 1 headline, 2 "第九版" (a reference), 3 "第八版", 4 marker of page 2, 5 "第3版".
-  const std::vector<Line> out = MarkJunk(
-      Classified("第01版：要闻\n标题\n第九版\n第八版\n第02版：经济\n第3版\n"));
+  const std::vector<Line> out =
+      MarkJunk(Classified("第01版：要闻\n标题\n第九版\n第八版\n第02版：经济\n第3版\n"));
   EXPECT_EQ(out[0].kind, LineKind::kPage);
   EXPECT_EQ(out[2].kind, LineKind::kNoise);
   EXPECT_EQ(out[3].kind, LineKind::kNoise);
@@ -40,8 +40,7 @@ TEST(JunkTest, MakesABarePageMarkerOutOfPageOrderNoise) {
 TEST(JunkTest, FindsATeaserBox) {
   // 0 header, 1 column, 2 headline, 3 page, 4 headline, 5 page, 6 summary, 7 marker.
   const std::string box =
-      "导读\n理论\n加快建设科技强国\n第九版\n春耕备耕物资充足\n第八版\n" + BodyLine("摘要") +
-      "\n";
+      "导读\n理论\n加快建设科技强国\n第九版\n春耕备耕物资充足\n第八版\n" + BodyLine("摘要") + "\n";
   const std::vector<Line> out = MarkJunk(Classified("第01版：要闻\n" + box + "第02版：要闻\n"));
   EXPECT_EQ(out[1].box_end, 8u);
   for (size_t i = 0; i < out.size(); ++i) {
@@ -64,8 +63,8 @@ TEST(JunkTest, FindsATeaserBox) {
 TEST(JunkTest, KeepsAnEditorsSignatureOnEveryPage) {
   std::string text;
   for (int page = 1; page <= 4; ++page) {
-    text += "第0" + std::to_string(page) + "版：要闻\n标题\n" + BodyLine("编者的话") + "\n——编 者\n" +
-            BodyLine("正文") + "\n";
+    text += "第0" + std::to_string(page) + "版：要闻\n标题\n" + BodyLine("编者的话") +
+            "\n——编 者\n" + BodyLine("正文") + "\n";
   }
   const std::vector<Line> out = MarkJunk(Classified(text));
   for (const Line& l : out) {
