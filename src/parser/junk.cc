@@ -262,11 +262,21 @@ void MarkRepeatedLines(std::vector<Line>& lines) {
     non_blank_rank[i] = rank;
     page_of[i] = page;
   }
+  // A run is a cluster of copies with at most two other lines between neighbours: a copy printed
+  // apart from it (a column label over its article, the junk after it) is not part of it.
+  constexpr size_t kMaxRunGap = 3;
   for (const auto& [key, at] : where) {
     if (at.size() < 3) continue;
-    const size_t span = non_blank_rank[at.back()] - non_blank_rank[at.front()] + 1;
-    if (span <= 2 * at.size() + 2) {
-      for (size_t i : at) lines[i].kind = LineKind::kNoise;
+    for (size_t first = 0; first < at.size();) {
+      size_t last = first;
+      while (last + 1 < at.size() &&
+             non_blank_rank[at[last + 1]] - non_blank_rank[at[last]] <= kMaxRunGap) {
+        ++last;
+      }
+      if (last - first + 1 >= 3) {
+        for (size_t k = first; k <= last; ++k) lines[at[k]].kind = LineKind::kNoise;
+      }
+      first = last + 1;
     }
   }
   // Page furniture repeated on every page: the same line on three pages or more, or a line whose

@@ -26,6 +26,23 @@ TEST(JunkTest, MakesARunOfARepeatedShortLineNoise) {
   }
 }
 
+TEST(JunkTest, KeepsALabelPrintedApartFromTheRunOfItsCopies) {
+  // The column label over its article, and the extraction's copies of it after the article.
+  std::string text = "惠民政策直通车\n\n小微企业减税政策延续实施\n\n本报记者 张三\n\n";
+  for (int i = 0; i < 4; ++i) text += BodyLine("正文" + std::to_string(i)) + "\n\n";
+  for (int i = 0; i < 4; ++i) text += "惠民政策直通车\n\n";
+  const std::vector<Line> out = MarkJunk(Classified(text));
+  EXPECT_NE(out[0].kind, LineKind::kNoise);
+  size_t copies = 0;
+  for (size_t i = 1; i < out.size(); ++i) {
+    if (out[i].text == U"惠民政策直通车") {
+      EXPECT_EQ(out[i].kind, LineKind::kNoise) << i;
+      ++copies;
+    }
+  }
+  EXPECT_EQ(copies, 4u);
+}
+
 TEST(JunkTest, MakesABarePageMarkerOutOfPageOrderNoise) {
   // 0 marker, 1 headline, 2 "第九版" (a reference), 3 "第八版", 4 marker of page 2, 5 "第3版".
   const std::vector<Line> out =
