@@ -610,6 +610,13 @@ constexpr std::array kSignerPostRows = {
     std::u32string_view(U"院長"), std::u32string_view(U"行长"), std::u32string_view(U"行長"),
 };
 
+constexpr std::array kAdoptionWordRows = {
+    std::u32string_view(U"通过"), std::u32string_view(U"通過"), std::u32string_view(U"批准"),
+    std::u32string_view(U"修正"), std::u32string_view(U"修订"), std::u32string_view(U"修訂"),
+    std::u32string_view(U"公布"), std::u32string_view(U"发布"), std::u32string_view(U"發布"),
+    std::u32string_view(U"施行"),
+};
+
 constexpr std::array kMailboxWordRows = {
     std::u32string_view(U"本版邮箱"), std::u32string_view(U"本版郵箱"),
     std::u32string_view(U"征稿邮箱"), std::u32string_view(U"徵稿郵箱"),
@@ -694,6 +701,7 @@ constexpr std::array kTableRows = {
     Table{"kAttendanceWords", kAttendanceWordRows},
     Table{"kEditorsNoteLeads", kEditorsNoteLeadRows},
     Table{"kMailboxWords", kMailboxWordRows},
+    Table{"kAdoptionWords", kAdoptionWordRows},
     Table{"kSignerPosts", kSignerPostRows},
     Table{"kPortraitPosts", kPortraitPostRows},
     Table{"kOrganisationNameEndings", kOrganisationNameEndingRows},
@@ -753,6 +761,7 @@ const std::span<const std::u32string_view> kSubheadlineEndings(kSubheadlineEndin
 const std::span<const std::u32string_view> kAttendanceWords(kAttendanceWordRows);
 const std::span<const std::u32string_view> kEditorsNoteLeads(kEditorsNoteLeadRows);
 const std::span<const std::u32string_view> kMailboxWords(kMailboxWordRows);
+const std::span<const std::u32string_view> kAdoptionWords(kAdoptionWordRows);
 const std::span<const std::u32string_view> kSignerPosts(kSignerPostRows);
 const std::span<const std::u32string_view> kPortraitPosts(kPortraitPostRows);
 const std::span<const std::u32string_view> kOrganisationNameEndings(kOrganisationNameEndingRows);

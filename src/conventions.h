@@ -101,6 +101,8 @@ extern const std::span<const std::u32string_view> kAttendanceWords;
 extern const std::span<const std::u32string_view> kEditorsNoteLeads;
 // A page's address for contributions: "本版邮箱：dadi@…", "征稿邮箱：…".
 extern const std::span<const std::u32string_view> kMailboxWords;
+// How a document's adoption note ends: "（…会议通过）", "（…批准）".
+extern const std::span<const std::u32string_view> kAdoptionWords;
 // The post of one who signs a decree or an order, before the name: "总理 李某", "市长 王五".
 extern const std::span<const std::u32string_view> kSignerPosts;
 // The post a portrait's caption names after the name: "某某总统", "某某首相".

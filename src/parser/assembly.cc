@@ -356,11 +356,16 @@ void Assembler::OnTitle(size_t i) {
     after_subhead_ = IsIn(first, cv::kSubheadMarks);
     return;
   }
-  // Who signed a document and when, under its text, stay in it ("总理 李 强" / "2026年5月15日").
+  // Who signed a document and when, under its text, stay in it ("总理 李 强" / "2026年5月15日");
+  // so does the number of the next order under a decree ("第七十八号").
   if (in_article_body && titles_.empty() && l.kind == LineKind::kTitle) {
     const Line* prev = PrevContent(i);
+    const Draft& d = drafts_[*cur_];
+    const bool decree = IsDecreeLine(ToU32(d.article.headline)) ||
+                        (!d.paragraphs.empty() && IsDecreeLine(d.paragraphs.front()));
     if ((IsSignerLine(l.key) && next && IsDateOnly(next->key)) ||
-        (IsDateOnly(l.key) && prev && IsSignerLine(prev->key))) {
+        (IsDateOnly(l.key) && prev && IsSignerLine(prev->key)) ||
+        (decree && IsDecreeNumber(l.key))) {
       AddParagraph(l.text, false);
       drafts_[*cur_].open_paragraph = false;
       return;

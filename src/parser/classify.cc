@@ -135,8 +135,12 @@ bool IsLongKicker(std::u32string_view key) {
 }
 
 bool IsLongHeadline(std::u32string_view key) {
+  // Up to the length of a title, or half as long again with no comma (a subheadline that lists
+  // who attended: "…决定等某某签署主席令某某主持会议").
   const size_t n = CountNonSpace(key);
-  if (n < 8 || n > kMaxTitleChars || HasSentenceStop(key) || CountCommas(key) > 2) return false;
+  const size_t commas = CountCommas(key);
+  const size_t longest = commas == 0 ? kMaxTitleChars * 3 / 2 : kMaxTitleChars;
+  if (n < 8 || n > longest || HasSentenceStop(key) || commas > 2) return false;
   const std::u32string_view t = Trim(key);
   const char32_t last = t.back();
   if ((OpensContinuation(last) && !EndsWith(t, U"——")) || last == U'…') return false;
@@ -161,6 +165,14 @@ bool IsPortraitCaption(std::u32string_view key) {
                        [](char32_t c) { return IsHan(c) || c == U'·' || c == U'・'; });
   }
   return false;
+}
+
+bool IsAdoptionNote(std::u32string_view key) {
+  const std::u32string k = StripSpaces(FoldWidth(key));
+  if (k.size() < 8 || k.size() > 80 || k.front() != '(' || k.back() != ')') return false;
+  const std::u32string_view inner = std::u32string_view(k).substr(1, k.size() - 2);
+  const auto date = FindDate(inner);
+  return date && date->begin == 0 && EndsWithAny(inner, cv::kAdoptionWords);
 }
 
 bool IsBareName(std::u32string_view key) {
@@ -289,6 +301,20 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
            OpensWithDatelineText(lines[next].text);
   };
   for (size_t i = 0; i < lines.size(); ++i) {
+    // A document's adoption note ("（2026年6月26日…会议通过）") under its title: the note and
+    // the title, however long, are its headline block.
+    if (IsAdoptionNote(lines[i].key)) {
+      size_t prev = i;
+      while (prev > 0 && lines[prev - 1].kind == LineKind::kBlank) --prev;
+      if (prev > 0 && (lines[prev - 1].kind == LineKind::kTitle ||
+                       (lines[prev - 1].kind == LineKind::kBody &&
+                        ShortLine(lines[prev - 1].key, 2 * kMaxTitleChars) &&
+                        !HasSentenceStop(lines[prev - 1].key) && closed_before(prev - 1)))) {
+        lines[prev - 1].kind = LineKind::kTitle;
+        lines[i].kind = LineKind::kTitle;
+        continue;
+      }
+    }
     // A portrait's caption beside the text that names its subject, printed after that text's
     // end and before the next headline.
     if (lines[i].kind == LineKind::kTitle && IsPortraitCaption(lines[i].key) && i > 0 &&

@@ -43,6 +43,9 @@ bool IsSpeakerKicker(std::u32string_view key);
 // A name and the post of its bearer, as under a portrait ("吉米·沙巴总统"): after a text that
 // ends and before the next headline, the caption of the picture beside that text.
 bool IsPortraitCaption(std::u32string_view key);
+// A document's note of when and by whom it was adopted, in brackets under its title:
+// "（2026年6月26日第十四届全国人民代表大会常务委员会第二十三次会议通过）".
+bool IsAdoptionNote(std::u32string_view key);
 // A short line that is only a name or names with no role ("唐剑华").
 bool IsBareName(std::u32string_view key);
 

@@ -4,6 +4,7 @@
 
 #include "conventions.h"
 #include "parser/bylines.h"
+#include "parser/classify.h"
 #include "parser/kinds.h"
 #include "parser/lines.h"
 
@@ -45,6 +46,8 @@ bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second
   if (a.empty() || b.empty()) return false;
   // The date of a document under its title: "(2026年3月2日)", "(二〇二四年三月二日)".
   if (b.front() == '(' && b.back() == ')' && Contains(b, U"年") && Contains(b, U"日")) return true;
+  // The number of a notice or document under its title: "［十四届］第十八号".
+  if (IsDecreeNumber(b) && !IsDecreeLine(a)) return true;
   // The line with the column tag is the headline.
   if (HasColumnTag(b)) return false;
   if (HasColumnTag(a)) return true;
@@ -91,11 +94,17 @@ bool IsDecreeNumber(std::u32string_view key) {
 
 bool IsSignerLine(std::u32string_view key) {
   const std::u32string_view t = Trim(key);
+  if (t.size() > 24) return false;
   for (auto post : cv::kSignerPosts) {
-    if (!StartsWith(t, post)) continue;
+    // The post, perhaps with its state or body before it ("中华人民共和国主席 习近平").
+    const size_t at = t.find(post);
+    if (at == std::u32string_view::npos || at > 12) continue;
+    const std::u32string_view before = t.substr(0, at);
+    if (!std::all_of(before.begin(), before.end(), IsHan)) continue;
+    const size_t end = at + post.size();
     // The name is set off from the post by a space ("总理 李 强") or starts with a surname.
-    const bool set_off = t.size() > post.size() && IsSpace(t[post.size()]);
-    const std::u32string name = StripSpaces(t.substr(post.size()));
+    const bool set_off = end < t.size() && IsSpace(t[end]);
+    const std::u32string name = StripSpaces(t.substr(end));
     return name.size() >= 2 && name.size() <= 4 && std::all_of(name.begin(), name.end(), IsHan) &&
            (set_off || StartsWithSurname(name));
   }
@@ -110,6 +119,13 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
                         }),
             run.end());
   if (run.empty()) return block;
+  // A decree's header with no title over it heads the text of its orders: the order is the
+  // headline, its number the first line of the text.
+  if (run.size() >= 2 && IsDecreeLine(run[0].text) && IsDecreeNumber(run[1].text)) {
+    block.headline = Utf8Trimmed(run[0].text);
+    block.preamble = {std::u32string(Trim(run[1].text))};
+    return block;
+  }
   // A decree's header under the title of what it enacts is the first lines of the text.
   for (size_t k = 1; k + 1 < run.size(); ++k) {
     if (!run[k].dash && IsDecreeLine(run[k].text) && IsDecreeNumber(run[k + 1].text)) {
@@ -301,6 +317,10 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
     }
   }
   if (IsNoticeHeadline(StripSpaces(run.back()->key))) return true;
+  // A document's title over its adoption note or its number.
+  for (size_t k = 1; k < run.size(); ++k) {
+    if (IsAdoptionNote(run[k]->key) || IsDecreeNumber(run[k]->key)) return true;
+  }
   // A label that heads an item of its own: 图片报道, 简讯.
   const std::u32string first = StripSpaces(run.front()->key);
   if (HasRow(cv::kPhotoLabels, first) || HasRow(cv::kBriefLabels, first)) return true;

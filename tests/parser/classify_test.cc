@@ -138,6 +138,26 @@ TEST(ClassifyTest, ReadsAPortraitsCaptionBetweenATextAndTheNextHeadline) {
   EXPECT_FALSE(IsPortraitCaption(U"滨湖论坛在江城开幕"));
 }
 
+TEST(ClassifyTest, ReadsADocumentsTitleOverItsAdoptionNote) {
+  const std::string title =
+      "江城市人民代表大会常务委员会关于批准江城港口岸区及相关延伸区实施管辖的决定";
+  const std::string note =
+      "（2026年6月26日江城市第十六届人民代表大会常务委员会第二十三次会议通过）";
+  std::vector<Line> lines = testing::Classified(testing::BodyLine("上文") + "\n\n" + title +
+                                                "\n\n" + note + "\n\n" + testing::BodyLine("正文"));
+  EXPECT_EQ(lines[2].kind, LineKind::kTitle);
+  EXPECT_EQ(lines[4].kind, LineKind::kTitle);
+  EXPECT_TRUE(IsAdoptionNote(U"（2026年6月26日江城市人大常委会第二十三次会议通过）"));
+  EXPECT_FALSE(IsAdoptionNote(U"（江城市人大常委会第二十三次会议通过）"));  // no date first
+  EXPECT_FALSE(IsAdoptionNote(U"（2026年6月26日，记者来到江城）"));
+  // A subheadline of who attended, long and with no comma, over a text with its dateline.
+  lines = testing::Classified(
+      "全市人代会闭幕\n\n表决通过新修订的养犬管理规定关于修改物业管理条例的决定等王五签署公告赵六主"
+      "持会"
+      "议\n\n本报江城6月26日电 （记者吴某）会议26日闭幕。\n");
+  EXPECT_EQ(lines[2].kind, LineKind::kTitle);
+}
+
 TEST(ClassifyTest, NeverTakesADatelineForATitle) {
   EXPECT_EQ(ClassifyText("新华社江城5月12日电 （记者杨某）").kind, LineKind::kBody);
   EXPECT_EQ(ClassifyText("本报江城6月2日电 （记者吴某）报告显示：据").kind, LineKind::kBody);

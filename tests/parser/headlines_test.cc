@@ -59,6 +59,16 @@ TEST(HeadlinesTest, PutsADecreesHeaderInTheTextOfWhatItEnacts) {
   EXPECT_TRUE(IsDecreeNumber(U"第十二号"));
   EXPECT_TRUE(IsDecreeNumber(U"〔2026〕第3号"));
   EXPECT_FALSE(IsDecreeNumber(U"第一号种子选手"));
+  // With no title over it, the order is the headline and its number opens the text.
+  const HeadlineBlock order = Assign({U"江城市人民政府令", U"第十二号"});
+  EXPECT_EQ(order.headline, "江城市人民政府令");
+  ASSERT_EQ(order.preamble.size(), 1u);
+  EXPECT_EQ(order.preamble[0], U"第十二号");
+  // A notice's number under it is its subheadline.
+  const HeadlineBlock notice = Assign({U"江城市人民代表大会常务委员会公告", U"［十六届］第3号"});
+  EXPECT_EQ(notice.headline, "江城市人民代表大会常务委员会公告");
+  EXPECT_EQ(notice.subheadline, "［十六届］第3号");
+  EXPECT_TRUE(IsSignerLine(U"江城市人民政府市长 王五"));
   EXPECT_TRUE(IsSignerLine(U"市长 王 五"));
   EXPECT_TRUE(IsSignerLine(U"总理 李某某"));
   EXPECT_FALSE(IsSignerLine(U"市长热线"));
