@@ -453,6 +453,7 @@ void Assembler::OnByline(const Line& l) {
   } else if (l.description) {
     // A writer's place or post under the text signs a letter: it stays in the text.
     AddParagraph(l.text, false);
+    drafts_[*cur_].signed_letter = true;
     return;
   }
   AddBylines(l.bylines, &drafts_[*cur_].article.bylines);
@@ -680,8 +681,9 @@ std::vector<Draft> FoldRoundups(std::vector<Draft> drafts) {
     const bool reporter = d.byline_line && d.contributor_line.empty() &&
                           std::any_of(d.article.bylines.begin(), d.article.bylines.end(),
                                       [](const Byline& b) { return b.role.has_value(); });
-    // Each item of a roundup opens with its own dateline or under its writer's name.
-    const bool opened = !d.dateline_text.empty() || !d.byline_text.empty();
+    // Each item of a roundup opens with its own dateline or under its writer's name, or is a
+    // letter its writer signs at the end.
+    const bool opened = !d.dateline_text.empty() || !d.byline_text.empty() || d.signed_letter;
     return opened && !d.teaser && !d.contents && !d.article.subheadline && !reporter &&
            !d.article.headline.empty() && BodyChars(d) <= kMaxItemChars &&
            !HeadlineTag(ToU32(d.article.headline)) && !IsNoticeHeadline(ToU32(d.article.headline));

@@ -180,6 +180,14 @@ TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
   const std::string column = "第02版：要闻\n城事观察\n老街焕新颜\n本报讯 " + BodyLine("老街") +
                              "\n乙地推出服务\n" + BodyLine("服务") + "\n";
   EXPECT_EQ(FoldRoundups(Assemble(Classified(column)).drafts).size(), 2u);
+
+  // Readers' letters under a label, each signed by its writer's place and name at the end.
+  const std::string letters = "第07版：读者来信\n建议\n公园应增设母婴室\n" + BodyLine("母婴室") +
+                              "\n江城市 张玲\n老旧电梯需尽快更换\n" + BodyLine("电梯") +
+                              "\n江城市滨湖区 李强华\n";
+  std::vector<Draft> folded = FoldRoundups(Assemble(Classified(letters)).drafts);
+  ASSERT_EQ(folded.size(), 1u);
+  EXPECT_EQ(folded[0].article.headline, "建议");
 }
 
 TEST(AssemblyTest, GivesAnEditorsNoteToTheArticleUnderIt) {
