@@ -398,13 +398,32 @@ void Assembler::OnTitle(size_t i) {
     drafts_[*cur_].open_paragraph = !ClosesParagraph(l.key.back());
     return;
   }
+  // Under its author's bare name, a run of short lines with no text is a poem: its lines are the
+  // text ("岭南折页" / "冯 娜" / "黄昏的平潭…" / "早先…").
+  if (cur_ && !in_body_ && titles_.empty() && l.kind == LineKind::kTitle && !l.maybe_name && next &&
+      next->kind == LineKind::kTitle && !next->maybe_name && drafts_[*cur_].byline_line &&
+      drafts_[*cur_].paragraphs.empty() && !drafts_[*cur_].article.bylines.empty() &&
+      std::none_of(drafts_[*cur_].article.bylines.begin(), drafts_[*cur_].article.bylines.end(),
+                   [](const Byline& b) { return b.role.has_value(); }) &&
+      IsVerse(lines_, i)) {
+    AddParagraph(l.text, false);
+    drafts_[*cur_].verse = true;
+    return;
+  }
+  // A poem goes on line by line until a headline over its author's name.
+  if (in_article_body && titles_.empty() && drafts_[*cur_].verse && l.kind == LineKind::kTitle &&
+      !l.maybe_name && ShortLine(l.key, kMaxVerseChars) && !(next && next->maybe_name)) {
+    AddParagraph(l.text, false);
+    return;
+  }
   // A bare name between a headline and the body is the author; so is a line of two or three
   // characters there, under a longer headline, when the surname is one no table holds ("合 晟").
   const bool author_shaped = !l.maybe_name && !titles_.empty() && !titles_.back().dash &&
                              IsAuthorShaped(l.key) && !IsColumnLabel(l.text) &&
                              CountNonSpace(titles_.back().text) >= CountNonSpace(l.key) + 3;
   if ((l.maybe_name || author_shaped) && !titles_.empty() && next &&
-      next->kind == LineKind::kBody) {
+      (next->kind == LineKind::kBody ||
+       IsVerse(lines_, static_cast<size_t>(next - lines_.data())))) {
     std::vector<Byline> names;
     if (l.maybe_name) {
       ParseBylines(l.key, true, &names);
@@ -852,6 +871,18 @@ bool IsLegalArticleLine(std::u32string_view key) {
   if (p == 0 || p + 1 >= key.size() || key[p] != U'条') return false;
   // Set off by a space ("第四条 国家…"), or run on into a long provision ("第四条国家加大…").
   return IsSpace(key[p + 1]) || (IsHan(key[p + 1]) && CountNonSpace(key) >= 12);
+}
+
+bool IsVerse(const std::vector<Line>& lines, size_t i) {
+  constexpr size_t kMinVerseLines = 3;
+  size_t verse = 0;
+  for (size_t k = i; k < lines.size(); ++k) {
+    const Line& l = lines[k];
+    if (l.kind == LineKind::kBlank || l.kind == LineKind::kNoise) continue;
+    if (l.kind != LineKind::kTitle || l.maybe_name || !ShortLine(l.key, kMaxVerseChars)) break;
+    ++verse;
+  }
+  return verse >= kMinVerseLines;
 }
 
 bool IsDateOnly(std::u32string_view key) {

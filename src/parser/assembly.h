@@ -29,6 +29,7 @@ struct Draft {
   std::u32string contributor_line;  // that byline, when it gives a writer's post or place
   std::u32string dateline_text;     // the dateline taken from the first paragraph, as printed
   bool signed_letter = false;  // the text ends in its writer's place and name ("…市 张某")
+  bool verse = false;          // a poem: its short lines are its text
 };
 
 struct Assembly {
@@ -86,6 +87,11 @@ bool IsNoticeSignature(std::u32string_view key);
 bool IsChapterHeading(std::u32string_view key);
 // An article of a law or regulation, with its number: "第四条 国家加大…". Text, never a title.
 bool IsLegalArticleLine(std::u32string_view key);
+// The longest line of verse read as such.
+constexpr size_t kMaxVerseChars = 24;
+// Whether the lines from `i` on are verse: three short title lines or more in a row, before any
+// text or author's name.
+bool IsVerse(const std::vector<Line>& lines, size_t i);
 // A line that is a date and nothing else: "2026年5月15日".
 bool IsDateOnly(std::u32string_view key);
 // A contact line that a notice's text may end with: "联系电话：0731-22222222".

@@ -59,6 +59,29 @@ RefKind ParseRef(std::u32string_view text, int* page) {
   return RefKind::kNone;
 }
 
+namespace {
+
+// Parts of at most four characters between commas, three parts or more, in a short line.
+bool IsParallel(std::u32string_view key) {
+  constexpr size_t kMaxPartChars = 4;
+  if (!ShortLine(key, 16)) return false;
+  size_t part = 0, parts = 1;
+  for (char32_t c : key) {
+    // "一是，二是，三是": the points of an enumeration, not a headline.
+    if (part == 0 && IsChineseDigit(c)) return false;
+    if (c == U'，' || c == ',') {
+      if (part == 0) return false;
+      part = 0;
+      ++parts;
+    } else if (!IsSpace(c) && ++part > kMaxPartChars) {
+      return false;
+    }
+  }
+  return part > 0 && parts >= 3;
+}
+
+}  // namespace
+
 bool IsTitleLike(std::u32string_view key) {
   // A headline with its column tag: the headline before the tag is what must look like one.
   if (HasColumnTag(key)) {
@@ -68,9 +91,11 @@ bool IsTitleLike(std::u32string_view key) {
   const size_t n = CountNonSpace(key);
   if (n == 0 || n > kMaxTitleChars) return false;
   if (HasSentenceStop(key)) return false;
-  // Headlines are terse: two commas, or one in a long line, make a sentence.
+  // Headlines are terse: two commas, or one in a long line, make a sentence, unless every part
+  // is a few words of a parallel ("那桥，那村，那人").
   const size_t commas = CountCommas(key);
-  if (commas >= 2 || (commas == 1 && n > 24)) return false;
+  if (commas >= 2 && !IsParallel(key)) return false;
+  if (commas == 1 && n > 24) return false;
   const char32_t last = key.back();
   // A kicker leads into its headline with a dash at its end ("立足资源优势——").
   if (OpensContinuation(last) && last != U'】' && last != ']' && !EndsWith(key, U"——")) {

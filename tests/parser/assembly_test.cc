@@ -66,6 +66,23 @@ TEST(AssemblyTest, KeepsARegulationPrintedInFullInOneArticle) {
   EXPECT_FALSE(IsLegalArticleLine(U"第一条街"));
 }
 
+TEST(AssemblyTest, ReadsAPoemUnderItsAuthorLineByLine) {
+  const Assembly a = Assemble(
+      Classified("第20版：副刊\n岭上雨季的折页\n禾 晟\n黄昏的渡口，一段温热的石阶\n早先，集市上有人叫卖\n"
+                 "一个辗转多年的梦\n那些日行百里的马匹\n老街的泥\n宋晓川\n" +
+                 BodyLine("鞋子带着泥到了别人家里")));
+  ASSERT_EQ(a.drafts.size(), 2u);
+  EXPECT_EQ(a.drafts[0].article.headline, "岭上雨季的折页");
+  ASSERT_EQ(a.drafts[0].article.bylines.size(), 1u);
+  EXPECT_EQ(a.drafts[0].article.bylines[0].name, "禾晟");
+  EXPECT_EQ(a.drafts[0].paragraphs.size(), 4u);
+  EXPECT_EQ(a.drafts[1].article.headline, "老街的泥");
+  // Two short lines under an author are no poem.
+  std::vector<Line> two = Classified("标题\n张三\n第一行\n第二行\n" + BodyLine("正文"));
+  EXPECT_FALSE(IsVerse(two, 2));
+  EXPECT_TRUE(IsVerse(Classified("一\n二行\n三行字\n"), 0));
+}
+
 TEST(AssemblyTest, RejoinsAParagraphCutMidSentence) {
   const Assembly a =
       Assemble(Classified("标题\n\n会议指出，全市各部门要按照统一部署，各县市区按照在编干\n\n部人数"

@@ -158,6 +158,13 @@ TEST(ClassifyTest, ReadsADocumentsTitleOverItsAdoptionNote) {
   EXPECT_EQ(lines[2].kind, LineKind::kTitle);
 }
 
+TEST(ClassifyTest, TakesAParallelOfShortPartsForATitle) {
+  EXPECT_TRUE(IsTitleLike(U"那桥,那村,那人(寻访)"));
+  EXPECT_TRUE(IsTitleLike(U"看山,看水,看人"));
+  EXPECT_FALSE(IsTitleLike(U"他说,今天的会议,很重要"));
+  EXPECT_FALSE(IsTitleLike(U"好,好,"));
+}
+
 TEST(ClassifyTest, NeverTakesADatelineForATitle) {
   EXPECT_EQ(ClassifyText("新华社江城5月12日电 （记者杨某）").kind, LineKind::kBody);
   EXPECT_EQ(ClassifyText("本报江城6月2日电 （记者吴某）报告显示：据").kind, LineKind::kBody);
