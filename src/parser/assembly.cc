@@ -730,9 +730,10 @@ std::vector<Draft> FoldRoundups(std::vector<Draft> drafts) {
     roundup.article.page = drafts[i].article.page;
     roundup.page_name = drafts[i].page_name;
     roundup.article.headline = ToUtf8(*label);
-    // The first item's kicker is the label; the others print none.
+    // The first item's kicker is the label when no column was printed; the others print none.
     for (size_t k = i; k < j; ++k) {
-      AppendAsText(drafts[k], roundup, /*skip_kicker=*/true, /*all_bylines=*/false);
+      const bool kicker_is_label = k == i && !drafts[i].column;
+      AppendAsText(drafts[k], roundup, /*skip_kicker=*/kicker_is_label, /*all_bylines=*/false);
     }
     out.push_back(std::move(roundup));
     i = j;

@@ -161,13 +161,21 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
   // Labels: at the front when marked as one or very short, at the end after a subheadline. A
   // very short line with a number in it is a period that leads into the headline ("前5月",
   // "1至4月"): a kicker.
-  const auto short_label = [](std::u32string_view t) {
-    return ShortLine(t, 3) && std::none_of(t.begin(), t.end(), [](char32_t c) {
+  const auto short_label = [](std::u32string_view t, size_t most = 3) {
+    return ShortLine(t, most) && std::none_of(t.begin(), t.end(), [](char32_t c) {
              return FoldWidth(c) >= U'0' && FoldWidth(c) <= U'9';
            });
   };
   if (before.size() >= 2 &&
       (IsColumnLabel(before.front().text) || short_label(before.front().text))) {
+    block.column = std::u32string(Trim(before.front().text));
+    before.erase(before.begin());
+  }
+  // Over a kicker that leads into the headline with a dash, a short line with no number is the
+  // column ("环球扫描" / "国际海事组织——" / headline); one with a number signs the text before.
+  if (!block.column && before.size() == 3 && EndsWithDash(FoldWidth(Trim(before[1].text))) &&
+      !EndsWithDash(FoldWidth(Trim(before[0].text))) &&
+      short_label(before[0].text, kMaxColumnChars)) {
     block.column = std::u32string(Trim(before.front().text));
     before.erase(before.begin());
   }

@@ -67,10 +67,10 @@ TEST(AssemblyTest, KeepsARegulationPrintedInFullInOneArticle) {
 }
 
 TEST(AssemblyTest, ReadsAPoemUnderItsAuthorLineByLine) {
-  const Assembly a = Assemble(
-      Classified("第20版：副刊\n岭上雨季的折页\n禾 晟\n黄昏的渡口，一段温热的石阶\n早先，集市上有人叫卖\n"
-                 "一个辗转多年的梦\n那些日行百里的马匹\n老街的泥\n宋晓川\n" +
-                 BodyLine("鞋子带着泥到了别人家里")));
+  const Assembly a = Assemble(Classified(
+      "第20版：副刊\n岭上雨季的折页\n禾 晟\n黄昏的渡口，一段温热的石阶\n早先，集市上有人叫卖\n"
+      "一个辗转多年的梦\n那些日行百里的马匹\n老街的泥\n宋晓川\n" +
+      BodyLine("鞋子带着泥到了别人家里")));
   ASSERT_EQ(a.drafts.size(), 2u);
   EXPECT_EQ(a.drafts[0].article.headline, "岭上雨季的折页");
   ASSERT_EQ(a.drafts[0].article.bylines.size(), 1u);
@@ -181,6 +181,16 @@ TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
       U"乙国发布新规",     ToU32("新华社乙城5月1日电 " + BodyLine("乙国今天发布新规")),
       U"丙国迎来旅游旺季", ToU32("新华社丙城5月1日电 " + BodyLine("丙国游客增多"))};
   EXPECT_EQ(d.paragraphs, paragraphs);
+  // Under a printed column, the first item's kicker is its own and stays in the text.
+  const std::string kicked =
+      "第14版：国际\n天下纵横\n甲国组织——\n甲国举行大选\n新华社甲城5月1日电 " +
+      BodyLine("甲国今天举行大选") + "\n乙国发布新规\n新华社乙城5月1日电 " +
+      BodyLine("乙国今天发布新规") + "\n";
+  std::vector<Draft> scan = FoldRoundups(Assemble(Classified(kicked)).drafts);
+  ASSERT_EQ(scan.size(), 1u);
+  EXPECT_EQ(scan[0].article.headline, "天下纵横");
+  ASSERT_FALSE(scan[0].paragraphs.empty());
+  EXPECT_EQ(scan[0].paragraphs[0], U"甲国组织——");
   // A short kicker over one dispatch, and one more after it, are a kicker and two articles.
   const std::string kicker =
       "第11版：社会\n市民政局发布指引\n加强养老服务网络建设\n本报江城7月2日电 " + BodyLine("指引") +

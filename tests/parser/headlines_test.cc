@@ -38,6 +38,14 @@ TEST(HeadlinesTest, FindsTheColumnBeforeOrAfterTheBlock) {
   EXPECT_EQ(after.headline, "到企业去 到现场去");
   EXPECT_EQ(after.subheadline, "我市干部联点企业");
 
+  // Over a kicker ending in a dash, a short line is the column; with a number it is not a label.
+  const HeadlineBlock scan = Assign({U"天下纵横", U"国际海事组织——", U"仍有约六千名海员滞留海湾"});
+  EXPECT_EQ(scan.column, U"天下纵横");
+  EXPECT_EQ(scan.kicker, "国际海事组织——");
+  EXPECT_EQ(scan.headline, "仍有约六千名海员滞留海湾");
+  EXPECT_FALSE(
+      Assign({U"石门村5组村民", U"江城市滨湖区——", U"道路限高杆太低 车辆被迫绕路"}).column);
+
   // A very short line is a label, unless it names a period: then it leads into the headline.
   EXPECT_EQ(Assign({U"观 察", U"老街区的新生意"}).column, U"观 察");
   const HeadlineBlock period = Assign({U"１至４月", U"全市外贸进出口增长一成"});
