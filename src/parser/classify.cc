@@ -193,7 +193,9 @@ bool IsPortraitCaption(std::u32string_view key) {
 }
 
 bool IsAdoptionNote(std::u32string_view key) {
-  const std::u32string k = StripSpaces(FoldWidth(key));
+  const std::u32string_view t = Trim(key);
+  if (t.size() < 8 || !IsIn(t.front(), U"(（") || !IsIn(t.back(), U")）")) return false;
+  const std::u32string k = StripSpaces(FoldWidth(t));
   if (k.size() < 8 || k.size() > 80 || k.front() != '(' || k.back() != ')') return false;
   const std::u32string_view inner = std::u32string_view(k).substr(1, k.size() - 2);
   const auto date = FindDate(inner);
