@@ -6,7 +6,8 @@ namespace paperdex::parser {
 
 std::vector<Line> SplitLines(std::string_view utf8) {
   std::vector<Line> lines;
-  lines.reserve(utf8.size() / 64 + 1);
+  // One line per line break (a \r\n pair counts once, a lone \r is rare): no reallocation.
+  lines.reserve(static_cast<size_t>(std::count(utf8.begin(), utf8.end(), '\n')) + 1);
   size_t start = 0;
   while (start <= utf8.size()) {
     size_t nl = utf8.find_first_of("\r\n", start);
