@@ -102,6 +102,11 @@ bool IsTitleLike(std::u32string_view key) {
     return false;
   }
   if (IsIn(last, U"…")) return false;
+  // A list cut mid-word by the line's end ("…总干事某某、青"): the rest is on the next line.
+  if (const size_t comma = key.rfind(U'、');
+      comma != std::u32string_view::npos && comma + 2 >= key.size()) {
+    return false;
+  }
   // A remark in brackets belongs to the text around it.
   if ((key.front() == '(' && last == ')') || (key.front() == U'（' && last == U'）')) return false;
   // A quotation or title left open goes on in the next line.

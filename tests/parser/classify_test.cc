@@ -165,6 +165,12 @@ TEST(ClassifyTest, TakesAParallelOfShortPartsForATitle) {
   EXPECT_FALSE(IsTitleLike(U"好,好,"));
 }
 
+TEST(ClassifyTest, TakesAListCutByTheLinesEndForText) {
+  EXPECT_FALSE(IsTitleLike(U"联合国某办事处总干事某某、青"));
+  EXPECT_TRUE(IsTitleLike(U"本报承接各类公告、声明、启事"));
+  EXPECT_TRUE(IsTitleLike(U"城乡、区域协调发展迈出新步伐"));
+}
+
 TEST(ClassifyTest, NeverTakesADatelineForATitle) {
   EXPECT_EQ(ClassifyText("新华社江城5月12日电 （记者杨某）").kind, LineKind::kBody);
   EXPECT_EQ(ClassifyText("本报江城6月2日电 （记者吴某）报告显示：据").kind, LineKind::kBody);
