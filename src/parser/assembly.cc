@@ -898,10 +898,7 @@ bool IsNoticeSignature(std::u32string_view printed) {
       colon != std::u32string::npos && colon >= 2 && colon <= 5 && ShortLine(key, 40)) {
     return true;
   }
-  if (const auto d = FindDate(key);
-      d && CountNonSpace(key) == CountNonSpace(key.substr(d->begin, d->end - d->begin))) {
-    return true;
-  }
+  if (IsDateOnly(key)) return true;
   if (EndsWithAny(key, cv::kNoticeSignatureEndings)) return true;
   // The contact lines of a notice: "服务热线：96116", "联系人：王先生".
   return ContainsAny(key, cv::kNoticeContactWords) && ShortLine(key, 30);

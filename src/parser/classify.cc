@@ -317,14 +317,17 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
     while (next < lines.size() && lines[next].kind == LineKind::kBlank) ++next;
     return next;
   };
-  // A line the news text under it opens with a dateline is that text's headline, however long
-  // or full of commas, when the text before it is closed ("福建…超5000万吨，水质合格率…" over
-  // "本报北京7月8日电 …").
-  const auto closed_before = [&](size_t i) {
+  // The line before `i` that is not blank, or lines.size() when there is none.
+  const auto prev_content = [&](size_t i) {
     size_t prev = i;
     while (prev > 0 && lines[prev - 1].kind == LineKind::kBlank) --prev;
-    if (prev == 0) return true;
-    const Line& p = lines[prev - 1];
+    return prev == 0 ? lines.size() : prev - 1;
+  };
+  // Whether the text before line `i` is closed: no text, or text that ends its sentence.
+  const auto closed_before = [&](size_t i) {
+    const size_t prev = prev_content(i);
+    if (prev == lines.size()) return true;
+    const Line& p = lines[prev];
     return p.kind != LineKind::kBody || p.key.empty() || ClosesParagraph(p.key.back()) ||
            IsSpeakerKicker(p.key);
   };
@@ -336,29 +339,29 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
     // A document's adoption note ("（2026年6月26日…会议通过）") under its title: the note and
     // the title, however long, are its headline block.
     if (IsAdoptionNote(lines[i].key)) {
-      size_t prev = i;
-      while (prev > 0 && lines[prev - 1].kind == LineKind::kBlank) --prev;
-      if (prev > 0 && (lines[prev - 1].kind == LineKind::kTitle ||
-                       (lines[prev - 1].kind == LineKind::kBody &&
-                        ShortLine(lines[prev - 1].key, 2 * kMaxTitleChars) &&
-                        !HasSentenceStop(lines[prev - 1].key) && closed_before(prev - 1)))) {
-        lines[prev - 1].kind = LineKind::kTitle;
+      const size_t prev = prev_content(i);
+      if (prev < lines.size() &&
+          (lines[prev].kind == LineKind::kTitle ||
+           (lines[prev].kind == LineKind::kBody && ShortLine(lines[prev].key, 2 * kMaxTitleChars) &&
+            !HasSentenceStop(lines[prev].key) && closed_before(prev)))) {
+        lines[prev].kind = LineKind::kTitle;
         lines[i].kind = LineKind::kTitle;
         continue;
       }
     }
     // A portrait's caption beside the text that names its subject, printed after that text's
     // end and before the next headline.
-    if (lines[i].kind == LineKind::kTitle && IsPortraitCaption(lines[i].key) && i > 0 &&
-        closed_before(i) && next_content(i) < lines.size() &&
-        lines[next_content(i)].kind == LineKind::kTitle) {
-      size_t prev = i;
-      while (prev > 0 && lines[prev - 1].kind == LineKind::kBlank) --prev;
-      if (prev > 0 && lines[prev - 1].kind == LineKind::kBody) {
+    if (lines[i].kind == LineKind::kTitle && IsPortraitCaption(lines[i].key) && closed_before(i) &&
+        next_content(i) < lines.size() && lines[next_content(i)].kind == LineKind::kTitle) {
+      const size_t prev = prev_content(i);
+      if (prev < lines.size() && lines[prev].kind == LineKind::kBody) {
         lines[i].kind = LineKind::kCaption;
         continue;
       }
     }
+    // A line the news text under it opens with a dateline is that text's headline, however long
+    // or full of commas, when the text before it is closed ("福建…超5000万吨，水质合格率…" over
+    // "本报北京7月8日电 …").
     if (lines[i].kind == LineKind::kBody && opens_text(next_content(i)) &&
         IsLongHeadline(lines[i].key) && !OpensWithDatelineText(lines[i].text) && closed_before(i)) {
       lines[i].kind = LineKind::kTitle;
