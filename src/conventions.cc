@@ -329,7 +329,7 @@ constexpr std::array kColumnWordRows = {
     std::u32string_view(U"人物"),      // 新闻人物
     std::u32string_view(U"图片新闻"),  // 图片新闻
     std::u32string_view(U"圖片新聞"),
-    std::u32string_view(U"说法"),  // 以案说法, 律师说法
+    std::u32string_view(U"说法"),  // 律师说法, 专家说法
     std::u32string_view(U"說法"),
     std::u32string_view(U"之眼"),  // 新闻之眼
     std::u32string_view(U"之窗"),  // 法治之窗

@@ -356,7 +356,7 @@ void Assembler::OnTitle(size_t i) {
     after_subhead_ = IsIn(first, cv::kSubheadMarks);
     return;
   }
-  // Who signed a document and when, under its text, stay in it ("总理 李 强" / "2026年5月15日");
+  // Who signed a document and when, under its text, stay in it ("总理 王 五" / "2026年5月15日");
   // so does the number of the next order under a decree ("第七十八号").
   if (in_article_body && titles_.empty() && l.kind == LineKind::kTitle) {
     const Line* prev = PrevContent(i);
@@ -399,7 +399,7 @@ void Assembler::OnTitle(size_t i) {
     return;
   }
   // Under its author's bare name, a run of short lines with no text is a poem: its lines are the
-  // text ("岭南折页" / "冯 娜" / "黄昏的平潭…" / "早先…").
+  // text ("岭上雨季的折页" / "冯 娜" / "黄昏的平潭…" / "早先…").
   if (cur_ && !in_body_ && titles_.empty() && l.kind == LineKind::kTitle && !l.maybe_name && next &&
       next->kind == LineKind::kTitle && !next->maybe_name && drafts_[*cur_].byline_line &&
       drafts_[*cur_].paragraphs.empty() && !drafts_[*cur_].article.bylines.empty() &&
@@ -417,7 +417,7 @@ void Assembler::OnTitle(size_t i) {
     return;
   }
   // A bare name between a headline and the body is the author; so is a line of two or three
-  // characters there, under a longer headline, when the surname is one no table holds ("合 晟").
+  // characters there, under a longer headline, when the surname is one no table holds ("禾 晟").
   const bool author_shaped = !l.maybe_name && !titles_.empty() && !titles_.back().dash &&
                              IsAuthorShaped(l.key) && !IsColumnLabel(l.text) &&
                              CountNonSpace(titles_.back().text) >= CountNonSpace(l.key) + 3;

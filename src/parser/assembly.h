@@ -60,7 +60,7 @@ std::vector<Draft> AttachEditorsNotes(std::vector<Draft> drafts);
 
 // `drafts` with each roundup column made one article: a column label standing over two or more
 // short items in a row on one page (three or more when the label was read as a short kicker)
-// (环球扫描, 纵横), items that print no column, kicker, subheadline, tag or reporter's byline line
+// (天下纵横, 纵横), items that print no column, kicker, subheadline, tag or reporter's byline line
 // of their own, is one article headed by the label; each item's headline, writer's line and text
 // (its dateline kept) become its paragraphs. A column of briefs (简讯) is not folded: its items are
 // articles of their own.

@@ -188,7 +188,7 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
       }
     }
     // The last name of a byline line, set off by a space after a role, may be a transcribed one
-    // of five characters with no dot ("巴依斯古楞"); not in a closing note in brackets.
+    // of five characters with no dot ("阿拉坦其木"); not in a closing note in brackets.
     const bool transcribed = role && name.size() == 5 && j == t.size() && !reported &&
                              UnwrapBrackets(line).size() == Trim(line).size() && i > 0 &&
                              IsSpace(t[i - 1]) && std::all_of(name.begin(), name.end(), IsHan);
@@ -197,7 +197,7 @@ bool ParseBylines(std::u32string_view line, bool bare, std::vector<Byline>* out)
     if (!role && !bare && !photo) return false;  // "陆永福摄": a credit needs no role
     if (!role && !StartsWithSurname(name)) return false;
     // A bare name of four characters has a two-character surname (欧阳晓明); one surname and
-    // three more characters are a phrase ("向下扎根").
+    // three more characters are a phrase ("向新而行").
     if (!role && name.size() == 4 && !StartsWithAny(name, cv::kCompoundSurnames)) return false;
     Byline b;
     if (role) b.role = ToUtf8(*role);

@@ -18,7 +18,7 @@ bool IsNameChar(char32_t c);
 // A personal name: 2–4 Han characters, or a transcribed name with a middle dot (阿不都·热合曼).
 bool IsPersonName(std::u32string_view name);
 // A line that could be an author's name whatever the surname: two or three Han characters, maybe
-// padded with spaces ("合 晟"), and no word that is never a name.
+// padded with spaces ("禾 晟"), and no word that is never a name.
 bool IsAuthorShaped(std::u32string_view key);
 // Whether `name` starts with a common surname (欧阳, 王).
 bool StartsWithSurname(std::u32string_view name);

@@ -92,7 +92,7 @@ bool IsTitleLike(std::u32string_view key) {
   if (n == 0 || n > kMaxTitleChars) return false;
   if (HasSentenceStop(key)) return false;
   // Headlines are terse: two commas, or one in a long line, make a sentence, unless every part
-  // is a few words of a parallel ("那桥，那村，那人").
+  // is a few words of a parallel ("看山，看水，看人").
   const size_t commas = CountCommas(key);
   if (commas >= 2 && !IsParallel(key)) return false;
   if (commas == 1 && n > 24) return false;
@@ -102,7 +102,7 @@ bool IsTitleLike(std::u32string_view key) {
     return false;
   }
   if (IsIn(last, U"…")) return false;
-  // A list cut mid-word by the line's end ("…总干事某某、青"): the rest is on the next line.
+  // A list cut mid-word by the line's end ("…副局长某某、青"): the rest is on the next line.
   if (const size_t comma = key.rfind(U'、');
       comma != std::u32string_view::npos && comma + 2 >= key.size()) {
     return false;
@@ -166,7 +166,7 @@ bool IsLongKicker(std::u32string_view key) {
 
 bool IsLongHeadline(std::u32string_view key) {
   // Up to the length of a title, or half as long again with no comma (a subheadline that lists
-  // who attended: "…决定等某某签署主席令某某主持会议").
+  // who attended: "…决定等某某签署公告某某主持会议").
   const size_t n = CountNonSpace(key);
   const size_t commas = CountCommas(key);
   const size_t longest = commas == 0 ? kMaxTitleChars * 3 / 2 : kMaxTitleChars;
@@ -336,7 +336,7 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
            OpensWithDatelineText(lines[next].text);
   };
   for (size_t i = 0; i < lines.size(); ++i) {
-    // A document's adoption note ("（2026年6月26日…会议通过）") under its title: the note and
+    // A document's adoption note ("（2026年3月12日…会议通过）") under its title: the note and
     // the title, however long, are its headline block.
     if (IsAdoptionNote(lines[i].key)) {
       const size_t prev = prev_content(i);
@@ -360,8 +360,8 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
       }
     }
     // A line the news text under it opens with a dateline is that text's headline, however long
-    // or full of commas, when the text before it is closed ("福建…超5000万吨，水质合格率…" over
-    // "本报北京7月8日电 …").
+    // or full of commas, when the text before it is closed ("江城累计向新区供水…，达标率…" over
+    // "本报江城7月8日电 …").
     if (lines[i].kind == LineKind::kBody && opens_text(next_content(i)) &&
         IsLongHeadline(lines[i].key) && !OpensWithDatelineText(lines[i].text) && closed_before(i)) {
       lines[i].kind = LineKind::kTitle;
@@ -375,7 +375,7 @@ std::vector<Line> Classify(std::vector<Line> lines, const std::vector<size_t>& m
       lines[i].kind = LineKind::kTitle;
       continue;
     }
-    // Who spoke, over what they said as the headline of a news text ("国台办：" / headline /
+    // Who spoke, over what they said as the headline of a news text ("市水务局：" / headline /
     // dateline).
     if (IsSpeakerKicker(lines[i].key) && closed_before(i) &&
         (opens_text(next_content(next)) || (next_content(next) < lines.size() &&

@@ -34,17 +34,17 @@ bool OpensWithDatelineText(std::u32string_view text);
 // 广东深圳到山东青岛，澳门青年…"): it is one over a headline with its column tag or its byline.
 bool IsLongKicker(std::u32string_view key);
 // A headline too long or too full of commas to pass for a title on its own, but no sentence
-// ("福建累计向金门供水超5000万吨，水质合格率常年稳定保持在100%"): it is one over a text that
+// ("江城累计向新区供水超5000万吨，达标率保持在100%"): it is one over a text that
 // opens with a dateline.
 bool IsLongHeadline(std::u32string_view key);
-// Who speaks, on a line of its own that ends in a colon ("国台办：", "外交部："): a kicker over
+// Who speaks, on a line of its own that ends in a colon ("市水务局：", "外交部："): a kicker over
 // the headline of a news text.
 bool IsSpeakerKicker(std::u32string_view key);
 // A name and the post of its bearer, as under a portrait ("吉米·沙巴总统"): after a text that
 // ends and before the next headline, the caption of the picture beside that text.
 bool IsPortraitCaption(std::u32string_view key);
 // A document's note of when and by whom it was adopted, in brackets under its title:
-// "（2026年6月26日第十四届全国人民代表大会常务委员会第二十三次会议通过）".
+// "（2026年3月12日江城市第十六届人民代表大会常务委员会第五次会议通过）".
 bool IsAdoptionNote(std::u32string_view key);
 // A short line that is only a name or names with no role ("唐剑华").
 bool IsBareName(std::u32string_view key);

@@ -46,7 +46,7 @@ bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second
   if (a.empty() || b.empty()) return false;
   // The date of a document under its title: "(2026年3月2日)", "(二〇二四年三月二日)".
   if (b.front() == '(' && b.back() == ')' && Contains(b, U"年") && Contains(b, U"日")) return true;
-  // The number of a notice or document under its title: "［十四届］第十八号".
+  // The number of a notice or document under its title: "［十六届］第3号".
   if (IsDecreeNumber(b) && !IsDecreeLine(a)) return true;
   // The line with the column tag is the headline.
   if (HasColumnTag(b)) return false;
@@ -62,7 +62,7 @@ bool IsUndashedSubheadline(std::u32string_view first, std::u32string_view second
   }
   const bool comma_in_a = a.find_first_of(U",，") != std::u32string::npos;
   // The main headline is the shortest line of its block: under one with no comma, a line of two
-  // clauses a few characters longer explains it ("天坛博物馆揭牌" / "全市8处遗产都有了博物馆，
+  // clauses a few characters longer explains it ("滨湖博物馆揭牌" / "全市8处遗产都有了博物馆，
   // 监测平台启用"); a kicker that leads in with a dash stays one.
   if (!comma_in_a && !EndsWith(a, U"——") && b.size() >= a.size() + 4 &&
       b.find_first_of(U",，") != std::u32string::npos) {
@@ -96,13 +96,13 @@ bool IsSignerLine(std::u32string_view key) {
   const std::u32string_view t = Trim(key);
   if (t.size() > 24) return false;
   for (auto post : cv::kSignerPosts) {
-    // The post, perhaps with its state or body before it ("中华人民共和国主席 习近平").
+    // The post, perhaps with its state or body before it ("江城市人民政府市长 王五").
     const size_t at = t.find(post);
     if (at == std::u32string_view::npos || at > 12) continue;
     const std::u32string_view before = t.substr(0, at);
     if (!std::all_of(before.begin(), before.end(), IsHan)) continue;
     const size_t end = at + post.size();
-    // The name is set off from the post by a space ("总理 李 强") or starts with a surname.
+    // The name is set off from the post by a space ("总理 王 五") or starts with a surname.
     const bool set_off = end < t.size() && IsSpace(t[end]);
     const std::u32string name = StripSpaces(t.substr(end));
     return name.size() >= 2 && name.size() <= 4 && std::all_of(name.begin(), name.end(), IsHan) &&
@@ -159,7 +159,7 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
     return block;
   }
   // Labels: at the front when marked as one or very short, at the end after a subheadline. A
-  // very short line with a number in it is a period that leads into the headline ("前5月",
+  // very short line with a number in it is a period that leads into the headline ("近3年",
   // "1至4月"): a kicker.
   const auto short_label = [](std::u32string_view t, size_t most = 3) {
     return ShortLine(t, most) && std::none_of(t.begin(), t.end(), [](char32_t c) {
@@ -172,7 +172,7 @@ HeadlineBlock AssignTitles(std::vector<TitleLine> run) {
     before.erase(before.begin());
   }
   // Over a kicker that leads into the headline with a dash, a short line with no number is the
-  // column ("环球扫描" / "国际海事组织——" / headline); one with a number signs the text before.
+  // column ("天下纵横" / "甲国组织——" / headline); one with a number signs the text before.
   if (!block.column && before.size() == 3 && EndsWithDash(FoldWidth(Trim(before[1].text))) &&
       !EndsWithDash(FoldWidth(Trim(before[0].text))) &&
       short_label(before[0].text, kMaxColumnChars)) {

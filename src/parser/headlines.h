@@ -31,15 +31,15 @@ struct HeadlineBlock {
   std::string headline;
   std::optional<std::string> subheadline;
   std::optional<std::u32string> author;  // a bare name printed among the block's lines
-  // Lines of the text printed among the titles: a decree's header ("国务院令" / "第839号").
+  // Lines of the text printed among the titles: a decree's header ("某省人民政府令" / "第12号").
   std::vector<std::u32string> preamble;
 };
 
-// A decree's header line, the issuer's order ("中华人民共和国国务院令", "江城市人民政府令"), and
+// A decree's header line, the issuer's order ("某省人民政府令", "江城市人民政府令"), and
 // its number ("第839号", "〔2026〕第3号"): printed under the title of the document it enacts.
 bool IsDecreeLine(std::u32string_view key);
 bool IsDecreeNumber(std::u32string_view key);
-// Who signs a document, by post and name, over its date: "总理 李 强", "市长 王五".
+// Who signs a document, by post and name, over its date: "总理 王 五", "市长 王五".
 bool IsSignerLine(std::u32string_view key);
 
 // A column label rather than a headline: "周·见", "一线调查", "简讯".

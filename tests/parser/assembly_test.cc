@@ -47,7 +47,7 @@ TEST(AssemblyTest, TakesAShortLineBetweenAHeadlineAndTheTextForTheAuthor) {
 TEST(AssemblyTest, KeepsARegulationPrintedInFullInOneArticle) {
   const Assembly a = Assemble(Classified(
       "江城市养犬管理规定\n\n江城市人民政府令\n\n第12号\n\n"
-      "《江城市养犬管理规定》已经2026年5月9日市人民政府第8次常务会议通过，现予公布。\n\n"
+      "《江城市养犬管理规定》经2026年3月2日市人民政府常务会议审议通过，即日发布。\n\n"
       "市长 王 五\n\n2026年5月15日\n\n\n第一章 总 则\n\n"
       "第一条 为了规范养犬行为，制定本规定。\n\n第二条 本市行政区域内\n养犬的，适用本规定。\n\n"
       "第二章 登记管理\n\n第三条 养犬实行登记制度。\n"));
@@ -70,7 +70,7 @@ TEST(AssemblyTest, ReadsAPoemUnderItsAuthorLineByLine) {
   const Assembly a = Assemble(Classified(
       "第20版：副刊\n岭上雨季的折页\n禾 晟\n黄昏的渡口，一段温热的石阶\n早先，集市上有人叫卖\n"
       "一个辗转多年的梦\n那些日行百里的马匹\n老街的泥\n宋晓川\n" +
-      BodyLine("鞋子带着泥到了别人家里")));
+      BodyLine("秋天的集市总是热闹")));
   ASSERT_EQ(a.drafts.size(), 2u);
   EXPECT_EQ(a.drafts[0].article.headline, "岭上雨季的折页");
   ASSERT_EQ(a.drafts[0].article.bylines.size(), 1u);
@@ -168,13 +168,13 @@ TEST(AssemblyTest, JoinsContributionsToTheArticleTheyBelongTo) {
 
 TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
   const std::string text =
-      "第14版：国际\n环球扫描\n甲国举行大选\n新华社甲城5月1日电 " + BodyLine("甲国今天举行大选") +
+      "第14版：国际\n天下纵横\n甲国举行大选\n新华社甲城5月1日电 " + BodyLine("甲国今天举行大选") +
       "\n乙国发布新规\n新华社乙城5月1日电 " + BodyLine("乙国今天发布新规") +
       "\n丙国迎来旅游旺季\n新华社丙城5月1日电 " + BodyLine("丙国游客增多") + "\n";
   std::vector<Draft> drafts = FoldRoundups(Assemble(Classified(text)).drafts);
   ASSERT_EQ(drafts.size(), 1u);
   const Draft& d = drafts[0];
-  EXPECT_EQ(d.article.headline, "环球扫描");
+  EXPECT_EQ(d.article.headline, "天下纵横");
   EXPECT_FALSE(d.column);
   const std::vector<std::u32string> paragraphs = {
       U"甲国举行大选",     ToU32("新华社甲城5月1日电 " + BodyLine("甲国今天举行大选")),
@@ -209,7 +209,7 @@ TEST(AssemblyTest, FoldsARoundupColumnIntoOneArticle) {
   EXPECT_EQ(FoldRoundups(Assemble(Classified(column)).drafts).size(), 2u);
 
   // Readers' letters under a label, each signed by its writer's place and name at the end.
-  const std::string letters = "第07版：读者来信\n建议\n公园应增设母婴室\n" + BodyLine("母婴室") +
+  const std::string letters = "第07版：群众来信\n建议\n公园应增设母婴室\n" + BodyLine("母婴室") +
                               "\n江城市 张玲\n老旧电梯需尽快更换\n" + BodyLine("电梯") +
                               "\n江城市滨湖区 李强华\n";
   std::vector<Draft> folded = FoldRoundups(Assemble(Classified(letters)).drafts);

@@ -86,7 +86,7 @@ TEST(BylinesTest, TakesBareNamesOnlyWhenAsked) {
   EXPECT_EQ(bare[0].name, "唐剑华");
   // Four characters with one surname are a phrase, not a name; with a compound surname, a name.
   std::vector<Byline> four;
-  EXPECT_FALSE(ParseBylines(U"向下扎根 向阳生长", true, &four));
+  EXPECT_FALSE(ParseBylines(U"向新而行 向远出发", true, &four));
   EXPECT_TRUE(ParseBylines(U"欧阳晓明", true, &four));
   EXPECT_TRUE(IsAuthorShaped(U"禾 晟"));
   EXPECT_TRUE(IsAuthorShaped(U"迮朝红"));
