@@ -451,6 +451,13 @@ constexpr std::array kAdvertLeadRows = {
     std::u32string_view(U"廣告"),  // 廣告 新店開張
 };
 
+// The label over a box of one-line classified advertisements ("分类广告" over "招聘：…，电话 …").
+constexpr std::array kClassifiedLabelRows = {
+    std::u32string_view(U"分类广告"), std::u32string_view(U"分類廣告"),
+    std::u32string_view(U"分类信息"), std::u32string_view(U"分類信息"),
+    std::u32string_view(U"便民信息"),
+};
+
 constexpr std::array kAdvertInvitationRows = {
     std::u32string_view(U"欢迎垂询"),  // 品质楼盘 欢迎垂询
     std::u32string_view(U"诚邀加盟"),  // 连锁餐饮 诚邀加盟
@@ -690,6 +697,7 @@ constexpr std::array kTableRows = {
     Table{"kTelephoneWords", kTelephoneWordRows},
     Table{"kAdvertLeads", kAdvertLeadRows},
     Table{"kAdvertInvitations", kAdvertInvitationRows},
+    Table{"kClassifiedLabels", kClassifiedLabelRows},
     Table{"kTableSourceLeads", kTableSourceLeadRows},
     Table{"kSubheadlineDashes", kSubheadlineDashRows},
     Table{"kEditorialRoles", kEditorialRoleRows},
@@ -749,6 +757,7 @@ const std::span<const std::u32string_view> kCompoundSurnames(kCompoundSurnameRow
 const std::span<const std::u32string_view> kTelephoneWords(kTelephoneWordRows);
 const std::span<const std::u32string_view> kAdvertLeads(kAdvertLeadRows);
 const std::span<const std::u32string_view> kAdvertInvitations(kAdvertInvitationRows);
+const std::span<const std::u32string_view> kClassifiedLabels(kClassifiedLabelRows);
 const std::span<const std::u32string_view> kTableSourceLeads(kTableSourceLeadRows);
 const std::span<const std::u32string_view> kSubheadlineDashes(kSubheadlineDashRows);
 const std::span<const std::u32string_view> kEditorialRoles(kEditorialRoleRows);

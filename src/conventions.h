@@ -85,6 +85,8 @@ extern const std::span<const std::u32string_view> kTelephoneWords;
 // advertisement: "广告 金秋购房节", "品质楼盘 欢迎垂询".
 extern const std::span<const std::u32string_view> kAdvertLeads;
 extern const std::span<const std::u32string_view> kAdvertInvitations;
+// The label over a box of one-line classified advertisements: 分类广告, 便民信息.
+extern const std::span<const std::u32string_view> kClassifiedLabels;
 // The source line under a table: "数据来源：市统计局".
 extern const std::span<const std::u32string_view> kTableSourceLeads;
 // Dashes that lead a subheadline: "——记一位乡村教师".

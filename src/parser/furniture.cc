@@ -148,6 +148,26 @@ bool HasPhoneNumber(std::u32string_view key) {
   return false;
 }
 
+namespace {
+
+// A telephone word with a service number of five digits or more right after it: "健康热线 96006",
+// "服务电话：12345".
+bool HasServiceNumber(std::u32string_view key) {
+  for (std::u32string_view word : cv::kTelephoneWords) {
+    for (size_t at = key.find(word); at != std::u32string_view::npos;
+         at = key.find(word, at + 1)) {
+      size_t b = at + word.size();
+      while (b < key.size() && (IsSpace(key[b]) || key[b] == U'：' || key[b] == ':')) ++b;
+      size_t e = b;
+      while (e < key.size() && key[e] >= '0' && key[e] <= '9') ++e;
+      if (e - b >= 5) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsAdvertLine(std::u32string_view key) {
   if (!ShortLine(key, 50) || HasSentenceStop(key)) return false;
   if (key.front() == '(' && key.back() == ')')
@@ -155,6 +175,8 @@ bool IsAdvertLine(std::u32string_view key) {
   if (HasPhoneNumber(key) && ShortLine(key, 40) && ContainsAny(key, cv::kTelephoneWords)) {
     return true;  // "钢琴调律 上门服务 电话：13805712468"
   }
+  if (ShortLine(key, 40) && HasServiceNumber(key)) return true;  // "健康热线 96006转3 …"
+
   if (!ContainsAny(key, cv::kAdvertWords)) return false;
   return HasPhoneNumber(key) || StartsWithAny(key, cv::kAdvertLeads) ||
          ContainsAny(key, cv::kAdvertInvitations);

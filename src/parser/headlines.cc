@@ -242,6 +242,19 @@ bool IsTextLine(const Line& l) {
   return l.kind == LineKind::kBody || l.kind == LineKind::kTitle || l.kind == LineKind::kCaption;
 }
 
+// The blank lines right before line `i`.
+size_t BlankLinesBefore(const std::vector<Line>& lines, size_t i) {
+  size_t n = 0;
+  while (i > n && lines[i - n - 1].kind == LineKind::kBlank) ++n;
+  return n;
+}
+
+// Whether `key` ends a sentence: 。！？, or a closing quote after one.
+bool EndsWithSentenceStop(std::u32string_view key) {
+  while (!key.empty() && IsIn(key.back(), U"”’」』\"")) key.remove_suffix(1);
+  return !key.empty() && IsIn(key.back(), U"。！？!?");
+}
+
 }  // namespace
 
 bool ClosesArticle(const Line& l) {
@@ -376,6 +389,14 @@ bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext
   // kicker ending in ——, a column label) and pictures between its parts; elsewhere these open an
   // article too.
   if (prev && EndsWithCredit(*prev)) return true;
+  // A gap of two blank lines after a finished sentence, where paragraphs are one blank line
+  // apart: the layout sets articles further apart than paragraphs. (A wider gap is a column or
+  // page break inside an article, as a PDF extraction leaves it.)
+  if (prev && next && prev->kind == LineKind::kBody && next->kind == LineKind::kBody &&
+      EndsWithSentenceStop(prev->key) &&
+      BlankLinesBefore(lines, i) == 2 && prev == &lines[i - 3]) {
+    return true;
+  }
   const bool long_article = context.byline_over_text || context.body_chars > 3 * kMaxBriefChars;
   if (long_article && !context.brief_column) return false;
   if (next && next->kind == LineKind::kCredit) return true;

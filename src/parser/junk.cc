@@ -39,6 +39,38 @@ void MarkLabelsAndContents(std::vector<Line>& lines) {
   }
 }
 
+// Whether `key` opens with a short label and a colon, as a classified advertisement does:
+// "招聘：…", "遗失声明：…".
+bool OpensWithLabelColon(std::u32string_view key) {
+  const size_t colon = key.find_first_of(U"：:");
+  return colon != std::u32string_view::npos && colon >= 2 && colon <= 6;
+}
+
+// Advertisement boxes. Under a bracketed advertisement label ("【广告】"), the box's short lines of
+// copy (no sentence in them) up to a blank line, a page or a paragraph of prose; under a
+// classified label ("分类广告"), the one-line advertisements that each open with a label and a
+// colon, and the label itself.
+void MarkAdvertBoxes(std::vector<Line>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::u32string label = StripSpaces(UnwrapBrackets(lines[i].key));
+    const bool advert = IsOrphanLabel(lines[i].key) && HasRow(cv::kAdvertLeads, label);
+    const bool classified = HasRow(cv::kClassifiedLabels, label);
+    if (!advert && !classified) continue;
+    size_t j = i + 1;
+    for (; j < lines.size(); ++j) {
+      const Line& l = lines[j];
+      if (l.kind == LineKind::kBlank || l.kind == LineKind::kPage) break;
+      if (l.kind == LineKind::kNoise) continue;
+      const bool copy = advert ? ShortLine(l.key, 50) && !HasSentenceStop(l.key)
+                               : ShortLine(l.key, 80) && OpensWithLabelColon(l.key);
+      if (!copy || (l.kind != LineKind::kTitle && l.kind != LineKind::kBody)) break;
+    }
+    if (classified && j == i + 1) continue;  // a label over no advertisement
+    for (size_t k = i; k < j; ++k) lines[k].kind = LineKind::kNoise;
+    i = j - 1;
+  }
+}
+
 // Page markers out of the order of the pages: a bare "第九版" under a teaser is a reference, not
 // a page. The real markers are the longest run of markers whose pages never go back; a marker
 // with a page name always counts.
@@ -354,6 +386,7 @@ std::vector<Line> MarkJunk(std::vector<Line> lines) {
   // junk line into kNoise.
   MarkStrayPageMarkers(lines);
   MarkLabelsAndContents(lines);
+  MarkAdvertBoxes(lines);
   MarkTeaserBoxes(lines);
   MarkVerticalLabels(lines);
   MarkTables(lines);

@@ -282,6 +282,24 @@ TEST(HeadlinesTest, KeepsAnUnmarkedTitleInALongOrBylinedArticleAsASubhead) {
             kShortBylined));
 }
 
+TEST(HeadlinesTest, OpensAnArticleAfterAWiderGapThanAParagraphs) {
+  // Paragraphs one blank line apart, articles two: the title after the wider gap opens one, even
+  // in a long article with its byline over the text.
+  using testing::BodyLine;
+  EXPECT_TRUE(Opens({BodyLine("第一段"), "", BodyLine("第二段"), "", "", kTitle, "",
+                     BodyLine("正文")},
+                    kLongBylined));
+  // One blank line, or a paragraph cut off mid-sentence, or a wider gap (a column break): a subhead.
+  EXPECT_FALSE(Opens({BodyLine("第一段"), "", BodyLine("第二段"), "", kTitle, "", BodyLine("正文")},
+                     kLongBylined));
+  EXPECT_FALSE(Opens({BodyLine("第一段"), "", "第二段写到一半，", "", "", kTitle, "",
+                      BodyLine("正文")},
+                     kLongBylined));
+  EXPECT_FALSE(Opens({BodyLine("第一段"), "", BodyLine("第二段"), "", "", "", kTitle, "",
+                      BodyLine("正文")},
+                     kLongBylined));
+}
+
 TEST(HeadlinesTest, OpensAnArticleAfterAShortItemWithNoBylineLine) {
   using testing::BodyLine;
   const std::vector<std::string> rows = {BodyLine("第一段"), kTitle, BodyLine("第二段")};

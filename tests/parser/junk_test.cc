@@ -151,6 +151,44 @@ TEST(JunkTest, MakesLabelsContentsVerticalTextAndTablesNoise) {
   EXPECT_EQ(out[13].kind, LineKind::kBody);
 }
 
+TEST(JunkTest, MakesAnAdvertisementBoxNoise) {
+  // Under a bracketed advertisement label, the box's short lines of copy up to a paragraph of
+  // prose; the article the box stands in goes on.
+  const std::vector<Line> out = MarkJunk(Classified(
+      "【广告】\n"                              // 0
+      "滨湖花园 样板间开放\n"                     // 1
+      "营销中心：滨湖区湖滨路8号\n"             // 2
+      "一切以签约文本为准，效果图仅供参考\n"    // 3
+      + BodyLine("文章接着上一段往下说") + "\n"  // 4
+      "【政策依据】\n"                          // 5: another label, no box under it
+      "滨湖花园 样板间开放\n"));                  // 6
+  for (size_t i = 0; i <= 3; ++i) EXPECT_EQ(out[i].kind, LineKind::kNoise) << ToUtf8(out[i].text);
+  EXPECT_EQ(out[4].kind, LineKind::kBody);
+  EXPECT_EQ(out[5].kind, LineKind::kNoise);
+  EXPECT_EQ(out[6].kind, LineKind::kTitle);
+}
+
+TEST(JunkTest, MakesABoxOfClassifiedAdvertisementsNoise) {
+  // One-line advertisements, each opened by a label and a colon, under a classified label; a blank
+  // line ends the box.
+  const std::vector<Line> out = MarkJunk(Classified(
+      "分类广告\n"                                                      // 0
+      "招聘：某超市招收理货员2名，包食宿，电话 6655 1234\n"  // 1
+      "出租：湖滨路临街店面一间，面积40平方米，价格面议\n"                // 2
+      "遗失声明：李某遗失身份证一张，声明作废。\n"          // 3
+      "\n"                                                              // 4
+      "遗失声明\n"                                                      // 5
+      + BodyLine("滨湖区某五金店遗失公章一枚")));                // 6
+  for (size_t i = 0; i <= 3; ++i) EXPECT_EQ(out[i].kind, LineKind::kNoise) << ToUtf8(out[i].text);
+  EXPECT_EQ(out[5].kind, LineKind::kTitle);
+  EXPECT_EQ(out[6].kind, LineKind::kBody);
+  // A classified label over a notice of full paragraphs is the notice's label, not a box.
+  const std::vector<Line> notice =
+      MarkJunk(Classified("分类广告\n" + BodyLine("滨湖区某五金店遗失公章一枚")));
+  EXPECT_EQ(notice[0].kind, LineKind::kTitle);
+  EXPECT_EQ(notice[1].kind, LineKind::kBody);
+}
+
 TEST(JunkTest, RecognisesJunkLines) {
   EXPECT_TRUE(IsOrphanLabel(U"【案例】"));
   EXPECT_FALSE(IsOrphanLabel(U"【政策干货】继续实施"));
