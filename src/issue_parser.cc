@@ -9,6 +9,7 @@
 #include "paperdex/masthead.h"
 #include "parser/assembly.h"
 #include "parser/classify.h"
+#include "parser/columns.h"
 #include "parser/furniture.h"
 #include "parser/ids.h"
 #include "parser/junk.h"
@@ -48,7 +49,8 @@ Issue IssueParser::Parse(std::string_view utf8_text, const std::string& source) 
       meta.date_source = "file name";
     }
   }
-  const std::vector<parser::Line> joined = parser::JoinHardWraps(std::move(cleaned));
+  const std::vector<parser::Line> joined =
+      parser::UnweaveColumns(parser::JoinHardWraps(std::move(cleaned)));
 
   parser::Assembly assembly = parser::Assemble(joined);
   std::vector<parser::Draft> drafts = parser::CarryBriefColumns(std::move(assembly.drafts));

@@ -75,6 +75,34 @@ TEST(IssueParserTest, JoinsParagraphBrokenInsideAWord) {
       "部人数的10%以上比例选派干部，确保企业应联尽联。");
 }
 
+TEST(IssueParserTest, ReadsTwoArticlesPrintedSideBySideApart) {
+  // The extraction read two columns across: headlines, bylines and paragraphs alternate, and the
+  // harbour's second paragraph is cut by the canteen's.
+  const Issue issue = ParseText(
+      std::string(kMasthead) +
+      "第02版：要闻\n\n"
+      "滨湖港去年吞吐量创新高\n实验小学食堂开放家长品尝日\n\n"
+      "■本报记者 程远\n■本报记者 邵佳\n\n"
+      "本报讯 记者从滨湖港务集团获悉，去年滨湖港完成货物吞吐量1.2亿吨，创历史新高。\n\n"
+      "本报讯 上周五，实验小学食堂迎来了三十多位家长，他们在食堂窗口排队打饭。\n\n"
+      "去年以来，滨湖港新开通集装箱航线8条，港口集装箱吞吐量同比增长\n\n"
+      "家长们品尝了食堂的四菜一汤，对饭菜的口味和卫生给出了好评。\n\n"
+      "12%，港务集团表示今年将继续扩建集装箱码头。\n");
+  ASSERT_EQ(issue.articles.size(), 2u);
+  EXPECT_EQ(issue.articles[0].headline, "滨湖港去年吞吐量创新高");
+  EXPECT_EQ(issue.articles[0].kicker, std::nullopt);
+  EXPECT_EQ(Names(issue.articles[0]), std::set<std::string>{"程远"});
+  EXPECT_EQ(issue.articles[0].body,
+            "记者从滨湖港务集团获悉，去年滨湖港完成货物吞吐量1.2亿吨，创历史新高。\n"
+            "去年以来，滨湖港新开通集装箱航线8条，港口集装箱吞吐量同比增长12%，港务集团表示今年将继续"
+            "扩建集装箱码头。");
+  EXPECT_EQ(issue.articles[1].headline, "实验小学食堂开放家长品尝日");
+  EXPECT_EQ(Names(issue.articles[1]), std::set<std::string>{"邵佳"});
+  EXPECT_EQ(issue.articles[1].body,
+            "上周五，实验小学食堂迎来了三十多位家长，他们在食堂窗口排队打饭。\n"
+            "家长们品尝了食堂的四菜一汤，对饭菜的口味和卫生给出了好评。");
+}
+
 TEST(IssueParserTest, JoinsABreakWhoseTailIsShort) {
   const Issue issue =
       ParseText(std::string(kMasthead) + "标题\n\n" +
