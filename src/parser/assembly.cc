@@ -43,7 +43,7 @@ void AppendAsText(Draft& part, Draft& host, bool skip_kicker, bool all_bylines) 
   const std::u32string& writer =
       part.contributor_line.empty() ? part.byline_text : part.contributor_line;
   if (!writer.empty()) host.paragraphs.push_back(writer);
-  if (!part.dateline_text.empty() && !part.paragraphs.empty()) {
+  if (!part.dateline_text.empty() && !part.dateline_in_text && !part.paragraphs.empty()) {
     part.paragraphs.front() = part.dateline_text + part.paragraphs.front();
   }
   for (auto& p : part.paragraphs) host.paragraphs.push_back(std::move(p));
@@ -212,7 +212,14 @@ void Assembler::AddParagraph(std::u32string para, bool joinable) {
     const size_t before = para.size();
     const std::u32string printed = para;
     TakeDateline(para, &d.article.dateline, &d.article.bylines);
-    if (d.article.dateline) d.dateline_text = printed.substr(0, before - para.size());
+    if (d.article.dateline) {
+      d.dateline_text = printed.substr(0, before - para.size());
+      // A dispatch head opens its text as printed; a label before the text leaves it.
+      if (IsDispatchDateline(*d.article.dateline)) {
+        para = printed;
+        d.dateline_in_text = true;
+      }
+    }
     if (para.empty()) return;
   }
   if (!d.paragraphs.empty() && d.open_paragraph && joinable) {

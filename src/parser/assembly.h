@@ -28,6 +28,7 @@ struct Draft {
   std::u32string byline_text;       // that line as printed
   std::u32string contributor_line;  // that byline, when it gives a writer's post or place
   std::u32string dateline_text;     // the dateline taken from the first paragraph, as printed
+  bool dateline_in_text = false;    // a dispatch head, left at the start of the first paragraph
   bool signed_letter = false;  // the text ends in its writer's place and name ("…市 张某")
   bool verse = false;          // a poem: its short lines are its text
 };

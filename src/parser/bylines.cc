@@ -259,6 +259,12 @@ void AddBylines(const std::vector<Byline>& add, std::vector<Byline>* to) {
   }
 }
 
+bool IsDispatchDateline(std::string_view dateline) {
+  const std::u32string d = ToU32(dateline);
+  return EndsWith(d, U"电") || EndsWith(d, U"電") ||
+         (d.find(U'日') != std::u32string::npos && EndsWithAny(d, cv::kDatelineEndings));
+}
+
 void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,
                   std::vector<Byline>* bylines) {
   // 【本報訊】… or 〔記者 林佩珊／高雄報導〕…: a dateline or a byline in brackets.

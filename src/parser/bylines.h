@@ -42,6 +42,10 @@ bool ParseDescriptionByline(std::u32string_view line, std::vector<Byline>* out);
 // Appends to `to` the bylines of `add` that it does not hold yet.
 void AddBylines(const std::vector<Byline>& add, std::vector<Byline>* to);
 
+// Whether `dateline` is a dispatch head, which is the opening of its text: a place and date, or
+// 电 ("新华社北京3月7日电", "本报长沙6月9日讯", "本报北京电"), not a label ("本报讯", "台北報導").
+bool IsDispatchDateline(std::string_view dateline);
+
 // Moves a dateline ("本报讯", "新华社北京3月7日电") and the byline in brackets after it from the
 // start of `para` into `dateline` and `bylines`. Leaves all alone when `para` opens with neither.
 void TakeDateline(std::u32string& para, std::optional<std::string>* dateline,

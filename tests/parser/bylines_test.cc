@@ -185,6 +185,18 @@ TEST(BylinesTest, TakesTheDatelineAndItsByline) {
   EXPECT_EQ(none, U"今天上午，会议召开。");
 }
 
+TEST(BylinesTest, TellsADispatchHeadFromALabel) {
+  EXPECT_TRUE(IsDispatchDateline("新华社北京3月7日电"));
+  EXPECT_TRUE(IsDispatchDateline("新華社台北3月7日電"));
+  EXPECT_TRUE(IsDispatchDateline("本报长沙6月9日讯"));
+  EXPECT_TRUE(IsDispatchDateline("本报北京电"));
+  EXPECT_TRUE(IsDispatchDateline("据新华社港城电"));
+  EXPECT_FALSE(IsDispatchDateline("本报讯"));
+  EXPECT_FALSE(IsDispatchDateline("本報訊"));
+  EXPECT_FALSE(IsDispatchDateline("台北報導"));
+  EXPECT_FALSE(IsDispatchDateline("综合外电报导"));
+}
+
 TEST(BylinesTest, TakesABylineOrACreditAtTheEnd) {
   std::u32string body = U"会议要求抓好落实。（记者 吴十 通讯员 郑十一）";
   std::vector<Byline> bylines;
