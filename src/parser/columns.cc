@@ -227,6 +227,8 @@ std::vector<Line> UnweaveColumns(std::vector<Line> lines) {
       Take(lines, end, to_second ? o->second : o->first);
       second_last = to_second;
     }
+    // The blank lines after the stretch's last line stay after it.
+    while (end > o->next && lines[end - 1].kind == LineKind::kBlank) --end;
     Stretch s{o->begin, end, {}};
     for (const Stream* st : {&o->first, &o->second}) {
       s.order.insert(s.order.end(), st->lines.begin(), st->lines.end());
@@ -243,9 +245,9 @@ std::vector<Line> UnweaveColumns(std::vector<Line> lines) {
   size_t copied = 0;
   for (const Stretch& s : stretches) {
     for (size_t k = copied; k < s.begin; ++k) out.push_back(std::move(lines[k]));
-    for (size_t k : s.order) {
-      out.push_back(std::move(lines[k]));
-      out.push_back(blank);  // each paragraph a blank line apart, as printed
+    for (size_t n = 0; n < s.order.size(); ++n) {
+      if (n > 0) out.push_back(blank);  // each paragraph a blank line apart, as printed
+      out.push_back(std::move(lines[s.order[n]]));
     }
     copied = s.end;
   }

@@ -60,6 +60,20 @@ TEST(ColumnsTest, UnweavesAHeadlineSetInsideTheTextOfAnother) {
   EXPECT_EQ(Texts(UnweaveColumns(in)), expected);
 }
 
+TEST(ColumnsTest, KeepsTheGapAfterAStretch) {
+  // Two blank lines set the next article apart after the stretch as before it was unwoven.
+  std::string text = Joined({kPortHead, kMealHead, kPortByline, kMealByline, kPort1, kMeal1});
+  text += "\n下一篇文章的标题\n\n" + testing::BodyLine("正文");
+  const std::vector<Line> out = UnweaveColumns(Classified(text));
+  size_t title = 0;
+  while (title < out.size() && out[title].text != U"下一篇文章的标题") ++title;
+  ASSERT_LT(title, out.size());
+  ASSERT_GE(title, 3u);
+  EXPECT_EQ(out[title - 1].kind, LineKind::kBlank);
+  EXPECT_EQ(out[title - 2].kind, LineKind::kBlank);
+  EXPECT_EQ(ToUtf8(out[title - 3].text), kMeal1);
+}
+
 TEST(ColumnsTest, LeavesArticlesOneAfterTheOtherAlone) {
   const std::vector<std::string> rows = {kPortHead, kPortByline, kPort1,  kPort2 + "。", kMealHead,
                                          kMealByline, kMeal1,    kMeal2, kMeal3};
