@@ -635,6 +635,13 @@ constexpr std::array kMailboxWordRows = {
     std::u32string_view(U"来稿邮箱"), std::u32string_view(U"來稿郵箱"),
 };
 
+// What a note under a page's contributions mailbox asks for: "欢迎读者来稿，来稿请注明…".
+constexpr std::array kContributionWordRows = {
+    std::u32string_view(U"来稿"), std::u32string_view(U"來稿"), std::u32string_view(U"投稿"),
+    std::u32string_view(U"赐稿"), std::u32string_view(U"賜稿"), std::u32string_view(U"征稿"),
+    std::u32string_view(U"徵稿"),
+};
+
 constexpr std::array kOrganisationNameEndingRows = {
     std::u32string_view(U"中心"),   std::u32string_view(U"新闻社"), std::u32string_view(U"新聞社"),
     std::u32string_view(U"编辑部"), std::u32string_view(U"編輯部"), std::u32string_view(U"报社"),
@@ -713,6 +720,7 @@ constexpr std::array kTableRows = {
     Table{"kAttendanceWords", kAttendanceWordRows},
     Table{"kEditorsNoteLeads", kEditorsNoteLeadRows},
     Table{"kMailboxWords", kMailboxWordRows},
+    Table{"kContributionWords", kContributionWordRows},
     Table{"kAdoptionWords", kAdoptionWordRows},
     Table{"kSignerPosts", kSignerPostRows},
     Table{"kPortraitPosts", kPortraitPostRows},
@@ -774,6 +782,7 @@ const std::span<const std::u32string_view> kSubheadlineEndings(kSubheadlineEndin
 const std::span<const std::u32string_view> kAttendanceWords(kAttendanceWordRows);
 const std::span<const std::u32string_view> kEditorsNoteLeads(kEditorsNoteLeadRows);
 const std::span<const std::u32string_view> kMailboxWords(kMailboxWordRows);
+const std::span<const std::u32string_view> kContributionWords(kContributionWordRows);
 const std::span<const std::u32string_view> kAdoptionWords(kAdoptionWordRows);
 const std::span<const std::u32string_view> kSignerPosts(kSignerPostRows);
 const std::span<const std::u32string_view> kPortraitPosts(kPortraitPostRows);

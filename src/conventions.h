@@ -103,6 +103,8 @@ extern const std::span<const std::u32string_view> kAttendanceWords;
 extern const std::span<const std::u32string_view> kEditorsNoteLeads;
 // A page's address for contributions: "本版邮箱：dadi@…", "征稿邮箱：…".
 extern const std::span<const std::u32string_view> kMailboxWords;
+// What a note under a contributions mailbox asks for: 来稿, 投稿, 征稿.
+extern const std::span<const std::u32string_view> kContributionWords;
 // How a document's adoption note ends: "（…会议通过）", "（…批准）".
 extern const std::span<const std::u32string_view> kAdoptionWords;
 // The post of one who signs a decree or an order, before the name: "总理 李某", "市长 王五".

@@ -8,6 +8,7 @@
 #include "conventions.h"
 #include "paperdex/masthead.h"
 #include "parser/classify.h"
+#include "parser/furniture.h"
 
 namespace paperdex::parser {
 namespace {
@@ -68,6 +69,21 @@ void MarkAdvertBoxes(std::vector<Line>& lines) {
     if (classified && j == i + 1) continue;  // a label over no advertisement
     for (size_t k = i; k < j; ++k) lines[k].kind = LineKind::kNoise;
     i = j - 1;
+  }
+}
+
+// The note under a page's contributions mailbox: "欢迎广大读者来稿。来稿要求为原创首发。" after
+// "本版邮箱：…@…", with only blank lines between.
+void MarkMailboxNotes(std::vector<Line>& lines) {
+  const Line* last = nullptr;
+  for (Line& l : lines) {
+    if (l.kind == LineKind::kBlank) continue;
+    if (last && last->kind == LineKind::kNoise && IsMailboxLine(last->key) &&
+        (l.kind == LineKind::kBody || l.kind == LineKind::kTitle) && ShortLine(l.key, 60) &&
+        ContainsAny(l.key, cv::kContributionWords)) {
+      l.kind = LineKind::kNoise;
+    }
+    last = &l;
   }
 }
 
@@ -387,6 +403,7 @@ std::vector<Line> MarkJunk(std::vector<Line> lines) {
   MarkStrayPageMarkers(lines);
   MarkLabelsAndContents(lines);
   MarkAdvertBoxes(lines);
+  MarkMailboxNotes(lines);
   MarkTeaserBoxes(lines);
   MarkVerticalLabels(lines);
   MarkTables(lines);

@@ -189,6 +189,17 @@ TEST(JunkTest, MakesABoxOfClassifiedAdvertisementsNoise) {
   EXPECT_EQ(notice[1].kind, LineKind::kBody);
 }
 
+TEST(JunkTest, MakesTheNoteUnderAContributionsMailboxNoise) {
+  const std::vector<Line> out = MarkJunk(Classified(
+      BodyLine("正文") + "\n\n本版邮箱：dadi@example.cn\n\n欢迎读者来稿，来稿请注明真实姓名。\n\n" +
+      BodyLine("读者来稿反映的问题") + "\n欢迎读者来稿，来稿请注明真实姓名。\n"));
+  EXPECT_EQ(out[0].kind, LineKind::kBody);
+  EXPECT_EQ(out[2].kind, LineKind::kNoise);
+  EXPECT_EQ(out[4].kind, LineKind::kNoise);
+  EXPECT_EQ(out[6].kind, LineKind::kBody);
+  EXPECT_NE(out[7].kind, LineKind::kNoise);  // not under a mailbox
+}
+
 TEST(JunkTest, RecognisesJunkLines) {
   EXPECT_TRUE(IsOrphanLabel(U"【案例】"));
   EXPECT_FALSE(IsOrphanLabel(U"【政策干货】继续实施"));
