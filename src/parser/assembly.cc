@@ -850,7 +850,9 @@ bool IsNumberedSubhead(std::u32string_view key) {
   if (bracket) ++p;
   const size_t start = p;
   while (p < key.size() && (IsChineseDigit(key[p]) || (key[p] >= '0' && key[p] <= '9'))) ++p;
-  if (p == start || p - start > 3 || p >= key.size()) return false;
+  if (p == start || p - start > 3) return false;
+  // A section's number alone on its line ("一", "十二") in a document's text.
+  if (p == key.size()) return !bracket && IsChineseDigit(key[start]);
   if (bracket) return key[p] == ')';
   return key[p] == U'、' || key[p] == '.' || key[p] == U'．';
 }

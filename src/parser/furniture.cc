@@ -204,7 +204,12 @@ bool IsDatedHeader(std::u32string_view key) {
   if (!ShortLine(key, 50) || HasSentenceStop(key) || Contains(key, U"，")) return false;
   const auto date = FindDate(key);
   if (!date) return false;
-  // A date alone ends a notice; a header prints the paper, the weekday or the page beside it.
+  // A date alone ends a notice, and so does a date with where it was signed ("…日于北京"); a
+  // header prints the paper, the weekday or the page beside it.
+  const std::u32string_view after = Trim(key.substr(date->end));
+  if (date->begin == 0 && !after.empty() && after.front() == U'于' && ShortLine(after, 8)) {
+    return false;
+  }
   const bool more =
       !ShortLine(key.substr(0, date->begin), 0) || !ShortLine(key.substr(date->end), 0);
   return more && (FindWeekday(key) || ShortLine(key, 24));

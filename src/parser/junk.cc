@@ -304,12 +304,23 @@ void MarkRepeatedLines(std::vector<Line>& lines) {
   std::vector<int> page_of(lines.size(), 0);
   size_t rank = 0;
   int page = 0;
+  std::vector<size_t> page_start_rank(lines.size(), 0), page_end_rank(lines.size(), 0);
+  size_t start = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kind != LineKind::kBlank) ++rank;
-    if (lines[i].kind == LineKind::kPage) page = lines[i].page_ref;
+    if (lines[i].kind == LineKind::kPage) {
+      page = lines[i].page_ref;
+      start = rank;
+    }
     non_blank_rank[i] = rank;
     page_of[i] = page;
+    page_start_rank[i] = start;
   }
+  for (size_t i = lines.size(), end = rank + 1; i-- > 0;) {
+    if (lines[i].kind == LineKind::kPage) end = non_blank_rank[i];
+    page_end_rank[i] = end;
+  }
+  constexpr size_t kMaxEdgeLines = 8;
   // A run is a cluster of copies with at most two other lines between neighbours: a copy printed
   // apart from it (a column label over its article, the junk after it) is not part of it.
   constexpr size_t kMaxRunGap = 3;
@@ -336,7 +347,13 @@ void MarkRepeatedLines(std::vector<Line>& lines) {
     const bool same = std::all_of(at.begin(), at.end(), [&](size_t i) {
       return lines[i].key == lines[at.front()].key && ShortLine(lines[i].key, 24);
     });
-    if (pages.size() >= (same ? 3u : 4u) && pages.size() * 2 >= at.size() &&
+    // Furniture stands at the head or foot of its page: a block repeated in the middle of pages (a
+    // document's signers and date, printed with it on every page it fills) is text.
+    const bool at_edges = std::all_of(at.begin(), at.end(), [&](size_t i) {
+      return non_blank_rank[i] - page_start_rank[i] <= kMaxEdgeLines ||
+             page_end_rank[i] - non_blank_rank[i] <= kMaxEdgeLines;
+    });
+    if (at_edges && pages.size() >= (same ? 3u : 4u) && pages.size() * 2 >= at.size() &&
         lines[at.front()].kind != LineKind::kByline) {
       for (size_t i : at) lines[i].kind = LineKind::kNoise;
     }

@@ -347,6 +347,10 @@ TEST(AssemblyTest, RecognisesSubheadsAndNoticeLines) {
   EXPECT_TRUE(IsNumberedSubhead(U"(二)工作要求"));
   EXPECT_TRUE(IsNumberedSubhead(U"3.时间安排"));
   EXPECT_FALSE(IsNumberedSubhead(U"2023年工作"));
+  EXPECT_TRUE(IsNumberedSubhead(U"一"));  // a section's number alone on its line
+  EXPECT_TRUE(IsNumberedSubhead(U"十二"));
+  EXPECT_FALSE(IsNumberedSubhead(U"12"));  // a page number
+  EXPECT_FALSE(IsNumberedSubhead(U"一二三四"));
   EXPECT_TRUE(IsNoticeSignature(U"滨海市公共交通集团有限公司"));
   EXPECT_TRUE(IsNoticeSignature(U"2024年1月16日"));
   EXPECT_TRUE(IsNoticeSignature(U"服务热线:96116"));

@@ -97,6 +97,8 @@ TEST(FurnitureTest, RecognisesPageFurniture) {
       {U"市民可发邮件至service@example.cn反映。", IsMailboxLine, false},
       {U"西江晚报 2023年5月12日 星期五 A3 城事", IsDatedHeader, true},
       {U"2023年5月12日", IsDatedHeader, false},
+      {U"二〇二六年五月二十日于港城", IsDatedHeader, false},  // where a document was signed
+      {U"2023年5月12日 港城", IsDatedHeader, true},
       {U"以上信息由刊登者提供，请读者自行核实", IsDisclaimerLine, true},
       {U"请读者朋友们积极参与", IsDisclaimerLine, false},
   };

@@ -91,6 +91,33 @@ TEST(JunkTest, KeepsAnEditorsSignatureOnEveryPage) {
   }
 }
 
+TEST(JunkTest, MakesFurnitureOfLinesAtThePagesEdgesOnly) {
+  // A footer under every page is furniture; a document's signers and date, printed with it on each
+  // page it fills, stand in the middle of the pages and are text.
+  std::string text;
+  for (int page = 1; page <= 4; ++page) {
+    text += "第0" + std::to_string(page) + "版：要闻\n联合声明\n";
+    for (int k = 0; k < 10; ++k) text += BodyLine("第" + std::to_string(k) + "段") + "\n";
+    text += "甲方代表 乙方代表\n二〇二六年五月二十日于港城\n";
+    for (int k = 0; k < 12; ++k) text += BodyLine("另一篇第" + std::to_string(k) + "段") + "\n";
+    text += "本报地址：港城市滨湖路1号 邮编 100000\n";
+  }
+  const std::vector<Line> out = MarkJunk(Classified(text));
+  size_t footers = 0, signers = 0;
+  for (const Line& l : out) {
+    if (l.text == U"本报地址：港城市滨湖路1号 邮编 100000") {
+      ++footers;
+      EXPECT_EQ(l.kind, LineKind::kNoise);
+    }
+    if (l.text == U"甲方代表 乙方代表" || l.text == U"二〇二六年五月二十日于港城") {
+      ++signers;
+      EXPECT_NE(l.kind, LineKind::kNoise) << ToUtf8(l.text);
+    }
+  }
+  EXPECT_EQ(footers, 4u);
+  EXPECT_EQ(signers, 8u);
+}
+
 TEST(JunkTest, KeepsAShortLinePrintedTwice) {
   const std::vector<Line> out = MarkJunk(
       Classified("春耕正当时\n" + BodyLine("正文") + "\n春耕正当时\n" + BodyLine("正文二")));
