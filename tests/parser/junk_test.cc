@@ -187,7 +187,7 @@ TEST(JunkTest, MakesAnAdvertisementBoxNoise) {
       "营销中心：滨湖区湖滨路8号\n"             // 2
       "一切以签约文本为准，效果图仅供参考\n"    // 3
       + BodyLine("文章接着上一段往下说") + "\n"  // 4
-      "【政策依据】\n"                          // 5: another label, no box under it
+      "【知识链接】\n"                          // 5: another label, no box under it
       "滨湖花园 样板间开放\n"));                  // 6
   for (size_t i = 0; i <= 3; ++i) EXPECT_EQ(out[i].kind, LineKind::kNoise) << ToUtf8(out[i].text);
   EXPECT_EQ(out[4].kind, LineKind::kBody);
