@@ -142,17 +142,13 @@ class Assembler {
 };
 
 const Line* Assembler::PrevContent(size_t i) const {
-  for (size_t j = i; j-- > 0;) {
-    if (lines_[j].kind != LineKind::kBlank && lines_[j].kind != LineKind::kNoise) return &lines_[j];
-  }
-  return nullptr;
+  const auto j = ContentBefore(lines_, i);
+  return j ? &lines_[*j] : nullptr;
 }
 
 const Line* Assembler::NextContent(size_t i) const {
-  for (size_t j = i + 1; j < lines_.size(); ++j) {
-    if (lines_[j].kind != LineKind::kBlank && lines_[j].kind != LineKind::kNoise) return &lines_[j];
-  }
-  return nullptr;
+  const size_t j = ContentAt(lines_, i + 1);
+  return j < lines_.size() ? &lines_[j] : nullptr;
 }
 
 std::optional<size_t> Assembler::ContinuedStart(int from_page) const {

@@ -9,24 +9,6 @@
 namespace paperdex::parser {
 namespace {
 
-bool IsContent(const Line& l) {
-  return l.kind != LineKind::kBlank && l.kind != LineKind::kNoise;
-}
-
-// The first content line at or after `i`, or lines.size().
-size_t ContentAt(const std::vector<Line>& lines, size_t i) {
-  while (i < lines.size() && !IsContent(lines[i])) ++i;
-  return i;
-}
-
-// The last content line before `i`, if any.
-std::optional<size_t> ContentBefore(const std::vector<Line>& lines, size_t i) {
-  while (i-- > 0) {
-    if (IsContent(lines[i])) return i;
-  }
-  return std::nullopt;
-}
-
 // A line that no stretch of two columns runs across: the next article's title, a page, a jump.
 bool EndsStretch(const Line& l) {
   switch (l.kind) {
@@ -45,14 +27,12 @@ bool EndsStretch(const Line& l) {
 // A paragraph of text, as a stretch deals them out.
 bool IsText(const Line& l) {
   return l.kind == LineKind::kBody || l.kind == LineKind::kCaption ||
-         l.kind == LineKind::kCredit || (l.kind == LineKind::kByline && !l.key.empty() &&
-                                         l.key.front() == '(' && l.key.back() == ')');
+         l.kind == LineKind::kCredit || (l.kind == LineKind::kByline && IsInBrackets(l.key));
 }
 
 // A byline line that signs an article over its text: names, not in brackets, not only a credit.
 bool SignsOverText(const Line& l) {
-  if (l.kind != LineKind::kByline || l.key.empty()) return false;
-  if (l.key.front() == '(' && l.key.back() == ')') return false;
+  if (l.kind != LineKind::kByline || l.key.empty() || IsInBrackets(l.key)) return false;
   return std::any_of(l.bylines.begin(), l.bylines.end(), [](const Byline& b) { return !b.photo; });
 }
 

@@ -170,8 +170,7 @@ bool HasServiceNumber(std::u32string_view key) {
 
 bool IsAdvertLine(std::u32string_view key) {
   if (!ShortLine(key, 50) || HasSentenceStop(key)) return false;
-  if (key.front() == '(' && key.back() == ')')
-    return false;  // "（咨询电话：…）" belongs to a story
+  if (IsInBrackets(key)) return false;  // "（咨询电话：…）" belongs to a story
   if (HasPhoneNumber(key) && ShortLine(key, 40) && ContainsAny(key, cv::kTelephoneWords)) {
     return true;  // "钢琴调律 上门服务 电话：13805712468"
   }

@@ -259,10 +259,7 @@ bool EndsWithSentenceStop(std::u32string_view key) {
 
 bool ClosesArticle(const Line& l) {
   // "（记者 吴十）" on a line of its own.
-  if (l.kind == LineKind::kByline && !l.key.empty() && l.key.front() == '(' &&
-      l.key.back() == ')') {
-    return true;
-  }
+  if (l.kind == LineKind::kByline && IsInBrackets(l.key)) return true;
   if (!IsTextLine(l)) return false;
   const std::u32string_view k = l.key;
   if (k.empty() || k.back() != ')') return false;
@@ -303,9 +300,7 @@ bool EndsWithCredit(const Line& l) {
 }
 
 bool OpensArticle(const std::vector<Line>& lines, size_t i, const ArticleContext& context) {
-  const auto skipped = [](const Line& l) {
-    return l.kind == LineKind::kBlank || l.kind == LineKind::kNoise;
-  };
+  const auto skipped = [](const Line& l) { return !IsContent(l); };
   std::vector<const Line*> run;
   size_t j = i;
   for (; j < lines.size(); ++j) {

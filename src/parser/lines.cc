@@ -55,4 +55,16 @@ bool HasColumnTag(std::u32string_view key) {
          tag.find_first_of(U"，,。；;：:〔〕[]0123456789") == std::u32string_view::npos;
 }
 
+size_t ContentAt(const std::vector<Line>& lines, size_t i) {
+  while (i < lines.size() && !IsContent(lines[i])) ++i;
+  return i;
+}
+
+std::optional<size_t> ContentBefore(const std::vector<Line>& lines, size_t i) {
+  while (i-- > 0) {
+    if (IsContent(lines[i])) return i;
+  }
+  return std::nullopt;
+}
+
 }  // namespace paperdex::parser

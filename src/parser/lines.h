@@ -4,6 +4,7 @@
 #define PAPERDEX_PARSER_LINES_H_
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -51,11 +52,25 @@ struct Line {
 // into the result is a line of the file. The kind of each is not yet decided.
 std::vector<Line> SplitLines(std::string_view utf8);
 
+// A line the stages read: neither blank nor noise.
+inline bool IsContent(const Line& l) {
+  return l.kind != LineKind::kBlank && l.kind != LineKind::kNoise;
+}
+// The first content line of `lines` at or after `i`, or lines.size().
+size_t ContentAt(const std::vector<Line>& lines, size_t i);
+// The last content line of `lines` before `i`, if any.
+std::optional<size_t> ContentBefore(const std::vector<Line>& lines, size_t i);
+
 // ---------------------------------------------------------------------------------------------
 // Character classes and row matchers.
 
 inline bool IsIn(char32_t c, std::u32string_view set) {
   return set.find(c) != std::u32string_view::npos;
+}
+
+// Whether a width-folded key is wrapped in brackets as a whole: "(记者 吴十)".
+inline bool IsInBrackets(std::u32string_view key) {
+  return !key.empty() && key.front() == '(' && key.back() == ')';
 }
 
 // Ends a sentence, so a paragraph that ends with it is complete.
