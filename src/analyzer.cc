@@ -95,8 +95,24 @@ std::u32string FoldText(std::u32string_view text, std::vector<size_t>* origin) {
     origin->clear();
     origin->reserve(text.size());
   }
+  // White space between two Han characters is dropped: a name padded to the width of three (张 磊)
+  // and a layout's stray spaces are no part of the text.
+  size_t spaces = 0;  // folded white space held back since the last character
   for (size_t i = 0; i < text.size(); ++i) {
     const std::u32string_view f = table.Fold(text[i]);  // may point into `text`
+    if (f.size() == 1 && IsSpace(f[0])) {
+      out += f;
+      if (origin) origin->push_back(i);
+      ++spaces;
+      continue;
+    }
+    if (spaces > 0 && !f.empty() && spaces < out.size()) {
+      if (IsHan(out[out.size() - spaces - 1]) && IsHan(f.front())) {
+        out.resize(out.size() - spaces);
+        if (origin) origin->resize(origin->size() - spaces);
+      }
+    }
+    spaces = 0;
     out += f;
     if (origin) origin->insert(origin->end(), f.size(), i);
   }

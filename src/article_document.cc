@@ -43,6 +43,10 @@ Xapian::Document MakeDocument(const Analyzer& analyzer, const Issue& issue, cons
       analyzer.IndexUnit(ToU32(std::string_view(a.body).substr(start, end - start)), "", doc);
     start = end + 1;
   }
+  // Byline names, captions and the dateline are text of the article too, each a unit of its own.
+  for (const Byline& b : a.bylines) IndexField(analyzer, b.name, "", doc);
+  for (const std::string& c : a.captions) analyzer.IndexUnit(ToU32(c), "", doc);
+  IndexField(analyzer, a.dateline, "", doc);
   // The small fields, each under its prefix (searches of them are checked against the stored text).
   for (const Byline& b : a.bylines) IndexField(analyzer, b.name, s::kBylinePrefix, doc);
   IndexField(analyzer, a.section, s::kSectionPrefix, doc);

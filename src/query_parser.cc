@@ -698,6 +698,10 @@ ArticleText ArticleText::From(const Json& a) {
   t.paper = FoldAll(a, "paper");
   t.caption = FoldAll(a, "captions");
   t.dateline = FoldAll(a, "dateline");
+  // Names, captions and the dateline are text too, each a unit of its own.
+  for (const auto* units : {&t.byline, &t.caption, &t.dateline}) {
+    t.text.insert(t.text.end(), units->begin(), units->end());
+  }
   t.kind = a.value("kind", "");
   t.date = a.contains("date") && a["date"].is_string() ? a["date"].get<std::string>() : "";
   t.id = a.value("id", "");
@@ -706,8 +710,8 @@ ArticleText ArticleText::From(const Json& a) {
 }
 
 void RunBonus(const ArticleText& a, const std::vector<std::u32string>& runs, int* whole,
-              int* in_title) {
-  *whole = *in_title = 0;
+              int* in_title, int* in_byline) {
+  *whole = *in_title = *in_byline = 0;
   for (const auto& r : runs) {
     if (r.empty()) continue;
     auto has = [&](const std::vector<std::u32string>& units) {
@@ -715,7 +719,11 @@ void RunBonus(const ArticleText& a, const std::vector<std::u32string>& runs, int
                          [&](const std::u32string& u) { return Contains(u, r); });
     };
     if (has(a.title)) {
-      ++*in_title;
+      // A title that is the run itself counts twice: the article the user named by its headline.
+      *in_title += std::find(a.title.begin(), a.title.end(), r) != a.title.end() ? 2 : 1;
+      ++*whole;
+    } else if (has(a.byline)) {
+      ++*in_byline;
       ++*whole;
     } else if (has(a.text)) {
       ++*whole;

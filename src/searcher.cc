@@ -106,6 +106,7 @@ Prepared Prepare(const Analyzer& analyzer, const Xapian::Database& db, std::stri
 // Articles ranked first when they hold a query's runs whole, first of all in a title.
 constexpr double kWholeRunBonus = 1000.0;
 constexpr double kTitleRunBonus = 10000.0;
+constexpr double kBylineRunBonus = 5000.0;  // a name the user typed: after titles, before text
 // How many of the best matches are ranked again by those bonuses.
 constexpr Xapian::doccount kRerankDepth = 100;
 
@@ -284,9 +285,10 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Ranked r{ParseData(it.get_document().get_data()), it.get_weight()};
       if (rerank) {
-        int whole = 0, in_title = 0;
-        RunBonus(ArticleText::From(r.article), q.parsed.runs, &whole, &in_title);
-        r.score += kWholeRunBonus * whole + kTitleRunBonus * in_title;
+        int whole = 0, in_title = 0, in_byline = 0;
+        RunBonus(ArticleText::From(r.article), q.parsed.runs, &whole, &in_title, &in_byline);
+        r.score +=
+            kWholeRunBonus * whole + kTitleRunBonus * in_title + kBylineRunBonus * in_byline;
       }
       ranked.push_back(std::move(r));
     }

@@ -35,6 +35,21 @@ TEST(AnalyzerTest, MapsFoldedTextBackToTheOriginal) {
   EXPECT_EQ(origin, (std::vector<size_t>{0, 1, 1, 1, 2}));
 }
 
+TEST(AnalyzerTest, DropsTheSpacesBetweenHanCharacters) {
+  struct Row {
+    const char* in;
+    const char* out;
+  };
+  for (const Row& r : {Row{"张 磊", "张磊"}, Row{"张　磊", "张磊"}, Row{"本报记者 张  磊", "本报记者张磊"},
+                       Row{"第 3 版", "第 3 版"}, Row{"iPhone 15 发布", "iphone 15 发布"},
+                       Row{"2 3", "2 3"}, Row{"cn 43", "cn 43"}, Row{" 张磊 ", " 张磊 "}}) {
+    EXPECT_EQ(ToUtf8(FoldText(ToU32(r.in))), r.out) << r.in;
+  }
+  std::vector<size_t> origin;
+  EXPECT_EQ(FoldText(U"张 磊说", &origin), U"张磊说");
+  EXPECT_EQ(origin, (std::vector<size_t>{0, 2, 3}));
+}
+
 TEST(AnalyzerTest, SegmentsHanDigitsAndWords) {
   struct Row {
     std::string text;
@@ -44,7 +59,8 @@ TEST(AnalyzerTest, SegmentsHanDigitsAndWords) {
       {"株洲日报", {{"株", "洲", "日", "报"}}},
       {"经济，社会", {{"经", "济"}, {"社", "会"}}},  // punctuation is a gap
       {"到企业去 到现场去",
-       {{"到", "企", "业", "去"}, {"到", "现", "场", "去"}}},  // a space beside Han
+       {{"到", "企", "业", "去", "到", "现", "场", "去"}}},  // a space between Han is none
+      {"去 2026年", {{"去"}, {"2", "0", "2", "6", "年"}}},  // beside a digit it is a gap
       {"2200余名干部", {{"2", "2", "0", "0", "余", "名", "干", "部"}}},
       {"５Ｇ基站", {{"5", "g", "基", "站"}}},
       {"iPhone 15 发布", {{"iphone", "1", "5"}, {"发", "布"}}},

@@ -133,6 +133,38 @@ TEST_F(IndexTest, AnExactPhraseDoesNotCrossPunctuationOrParagraphs) {
   EXPECT_EQ(loose.hits[0].article["headline"], "社会报道");
 }
 
+// Names, captions and datelines are the article's text too, each a unit of its own; a name padded
+// to the width of three is found typed either way.
+TEST_F(IndexTest, FindsNamesCaptionsAndDatelinesAsText) {
+  archive_.Write("jc-2022-06-27.txt",
+                 std::string("江城日报\n2022年6月27日 星期一\n第100期 今日4版\n\n第01版：要闻\n\n"
+                             "湖滨公园完成改造\n\n本报记者 程 远\n\n"
+                             "本报讯 湖滨公园改造工程日前完成，新增步道三公里。\n\n"
+                             "图为市民在新步道上散步。 本报记者 邵 佳摄\n\n"
+                             "城西新建两座桥\n\n本报记者 许宁\n\n"
+                             "城西两座新桥昨日通车，程远桥头的车流明显减少。\n"));
+  Index();
+  auto ids = [&](const std::string& q) {
+    std::set<std::string> out;
+    for (const auto& h : Search(q).hits) out.insert(h.article["headline"].get<std::string>());
+    return out;
+  };
+  const std::set<std::string> park = {"湖滨公园完成改造"};
+  EXPECT_EQ(ids("\"本报讯\""), park);  // a dateline that leaves the body
+  EXPECT_EQ(ids("\"市民在新步道\""), park);  // a caption
+  EXPECT_EQ(ids("\"邵佳\""), park);  // a photographer, typed plain
+  EXPECT_EQ(ids("\"邵 佳\""), park);  // and as printed
+  EXPECT_EQ(ids("邵佳"), park);
+  // 程远 is a byline of one and a word of the other's text: the byline ranks first.
+  const SearchResults both = Search("程远");
+  ASSERT_EQ(both.hits.size(), 2u);
+  EXPECT_EQ(both.hits[0].article["headline"], "湖滨公园完成改造");
+  EXPECT_EQ(ids("\"程 远\""), (std::set<std::string>{"湖滨公园完成改造", "城西新建两座桥"}));
+  // An exact string never runs from one unit into the next: the name into the caption.
+  EXPECT_TRUE(ids("\"远图为\"").empty());
+  EXPECT_TRUE(ids("\"佳图为\"").empty());
+}
+
 // An article holding every bigram of a string but not the string is found by the index and turned
 // away by the check, also under NOT and OR.
 TEST_F(IndexTest, ExactStringsAreCheckedInEveryBooleanPlace) {
@@ -175,6 +207,20 @@ TEST_F(IndexTest, RanksTheArticleWhoseHeadlineIsTheQueryFirst) {
   const SearchResults r = Search("石峰区吹响服务企业“集结号”");
   ASSERT_EQ(r.hits.size(), 6u);
   EXPECT_EQ(r.hits[0].article["headline"], "石峰区吹响服务企业“集结号”");
+}
+
+TEST_F(IndexTest, RanksAHeadlineThatIsTheQueryOverOneThatHoldsIt) {
+  // The longer headline holds the query and its text says it twice more; the headline that is the
+  // query still comes first.
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日",
+                           {{"外交部发言人就甲国总统将访华答记者问",
+                             {"甲国总统将访华。外交部发言人就甲国总统将访华答记者问，介绍访问安排。"}},
+                            {"甲国总统将访华", {"外交部发言人宣布，应邀请，甲国总统将于下周访问。"}}}));
+  Index();
+  const SearchResults r = Search("甲国总统将访华");
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_EQ(r.hits[0].article["headline"], "甲国总统将访华");
 }
 
 TEST_F(IndexTest, BooleanOperatorsFieldsAndDates) {

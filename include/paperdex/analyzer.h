@@ -3,8 +3,9 @@
 // simplified Chinese), so ２０２２ finds 2022 and 國家 finds 国家 and the reverse. Han characters
 // and digits become positional single-character terms plus unpositioned bigrams, so that any
 // substring is an exact phrase of characters; runs of letters become word terms; ICU word
-// segmentation adds words of three characters or more for ranking. Punctuation, paragraph ends and
-// spaces beside Han text leave a gap in positions, so a phrase never matches across them.
+// segmentation adds words of three characters or more for ranking. Punctuation and paragraph ends
+// leave a gap, so a phrase never matches across them; spaces between Han characters are no part of
+// the text (a padded name 张 磊 is 张磊).
 #ifndef PAPERDEX_ANALYZER_H_
 #define PAPERDEX_ANALYZER_H_
 
@@ -19,7 +20,7 @@ namespace paperdex {
 
 // Bump when the terms produced for the same text change: an index built by another version asks for
 // a rebuild.
-inline constexpr int kAnalyzerVersion = 2;
+inline constexpr int kAnalyzerVersion = 3;
 
 // One searchable piece of a folded text: consecutive tokens with no gap between them.
 struct Segment {
@@ -32,8 +33,9 @@ struct Segment {
 // back; some fold to several (㈱ → (株)) or to none (soft hyphen). The view may point at `c`
 // itself, so `c` must outlive it. Thread-safe.
 std::u32string_view FoldCodePoint(const char32_t& c);
-// Folds a whole text. With `origin`, fills, for each folded code point, the index in `text` of the
-// code point it came from (for mapping matches back to the original text).
+// Folds a whole text, and drops the white space between two Han characters (张 磊 is 张磊). With
+// `origin`, fills, for each folded code point, the
+// index in `text` of the code point it came from (for mapping matches back to the original text).
 std::u32string FoldText(std::u32string_view text, std::vector<size_t>* origin = nullptr);
 
 // Breaks a text into segments. Not thread-safe per instance (holds an ICU break iterator); create

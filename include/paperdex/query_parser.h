@@ -26,7 +26,7 @@ namespace paperdex {
 // alone can only narrow the candidates down (an exact string of three characters or more, the text
 // of a field).
 struct ArticleText {
-  std::vector<std::u32string> text;   // kicker, headline, subheadline, each paragraph
+  std::vector<std::u32string> text;   // title fields, paragraphs, names, captions, dateline
   std::vector<std::u32string> title;  // kicker, headline, subheadline
   std::vector<std::u32string> byline, section, paper, caption, dateline;
   std::string kind, date, id;  // date as YYYY-MM-DD
@@ -72,9 +72,10 @@ class QueryParser {
   const Xapian::Database* db_;
 };
 
-// How many of `runs` the article holds whole, and how many in a title field.
+// How many of `runs` the article holds whole, how many of those in a title field (a title that is
+// the run itself counting twice) and how many (not in a title) in a byline name.
 void RunBonus(const ArticleText& article, const std::vector<std::u32string>& runs, int* whole,
-              int* in_title);
+              int* in_title, int* in_byline);
 
 }  // namespace paperdex
 
