@@ -107,6 +107,8 @@ Prepared Prepare(const Analyzer& analyzer, const Xapian::Database& db, std::stri
 constexpr double kWholeRunBonus = 1000.0;
 constexpr double kTitleRunBonus = 10000.0;
 constexpr double kBylineRunBonus = 5000.0;  // a name the user typed: after titles, before text
+// How many candidates a search checks at most to give an exact total (a count checks them all).
+constexpr size_t kMaxCounted = 200000;
 // How many of the best matches are ranked again by those bonuses.
 constexpr Xapian::doccount kRerankDepth = 100;
 
@@ -274,9 +276,12 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
     const auto first = static_cast<Xapian::doccount>(rerank ? 0 : offset);
     const auto count = static_cast<Xapian::doccount>(
         rerank ? std::max<size_t>(kRerankDepth, offset + limit) : limit);
-    const Xapian::MSet mset = enquire.get_mset(
-        first, count, static_cast<Xapian::doccount>(offset + limit + 1), nullptr, q.decider.get());
-    out.estimated_total = mset.get_matches_estimated();
+    // Every candidate is checked, so that the total is exact, up to kMaxCounted of them.
+    const auto check = static_cast<Xapian::doccount>(
+        std::max<size_t>(offset + limit + 1, std::min<size_t>(db_->get_doccount(), kMaxCounted)));
+    const Xapian::MSet mset = enquire.get_mset(first, count, check, nullptr, q.decider.get());
+    out.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    out.estimated_total = out.exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
     struct Ranked {
       Json article;
       double score;

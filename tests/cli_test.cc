@@ -225,6 +225,25 @@ TEST_F(CliSearchTest, SearchJsonCarriesHitsSnippetsAndHighlights) {
   EXPECT_EQ(j["hits"][0]["rank"], 1);
 }
 
+TEST_F(CliSearchTest, TheFooterTheJsonAndTheCountAgree) {
+  // Over queries of every kind the sample issues answer (a word, an exact string, a name, an
+  // operator, a field), the footer's total is the exact number of matches, as --count and the JSON.
+  for (const std::string q : {"口袋公园", "\"口袋公园\"", "发展", "\"发展\"", "经济 OR 社会",
+                              "城市 -公园", "headline:公园", "\"本报讯\"", "记者", "kind:brief"}) {
+    const Result count = Paperdex("search --count" + Idx() + Quote(q));
+    ASSERT_EQ(count.status, 0) << q << ": " << count.err;
+    const std::string n = count.out.substr(0, count.out.find_last_not_of(" \n") + 1);
+    const Result json = Paperdex("search --json --limit 3" + Idx() + Quote(q));
+    const auto j = nlohmann::json::parse(json.out);
+    EXPECT_EQ(std::to_string(j["estimated_total"].get<size_t>()), n) << q;
+    EXPECT_EQ(j["exact"], true) << q;
+    const Result text = Paperdex("search --color=never --limit 3" + Idx() + Quote(q));
+    const std::string footer = text.out.substr(text.out.rfind("results "));
+    EXPECT_NE(footer.find(" of " + n), std::string::npos) << q << ": " << footer;
+    EXPECT_EQ(footer.find("about"), std::string::npos) << q << ": " << footer;
+  }
+}
+
 TEST_F(CliSearchTest, ShowFindsKnownIdsAndNamesUnknownOnes) {
   const Result known = Paperdex("show" + Idx() + "jcrb-20230308-01-01");
   EXPECT_EQ(known.status, 0);

@@ -41,7 +41,8 @@ struct Hit {
 
 struct SearchResults {
   std::string query;
-  size_t estimated_total = 0;
+  size_t estimated_total = 0;  // the number of matching articles; exact when `exact`
+  bool exact = false;          // false only for a query with more candidates than are counted
   std::vector<Hit> hits;
 };
 

@@ -57,6 +57,16 @@ std::string MetaLine(const Json& a) {
   return line;
 }
 
+// `n` with a comma between thousands: 1,902.
+std::string Thousands(size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
 // The snippet as lines of at most `columns` terminal columns, each led by `indent`, with the
 // matched spans in colour.
 std::string Wrapped(const Snippet& s, bool color, int columns, const std::string& indent) {
@@ -185,6 +195,7 @@ int RunSearch(const SearchArgs& args) {
     }
     std::cout << Json{{"query", query},
                       {"estimated_total", r.estimated_total},
+                      {"exact", r.exact},
                       {"offset", args.offset},
                       {"hits", hits}}
                      .dump(-1, ' ', false, Json::error_handler_t::replace)
@@ -213,7 +224,8 @@ int RunSearch(const SearchArgs& args) {
     std::cout << '\n';
   }
   std::cout << (color ? kDim : "") << "results " << args.offset + 1 << "–"
-            << args.offset + r.hits.size() << " of about " << r.estimated_total
+            << args.offset + r.hits.size() << " of " << (r.exact ? "" : "about ")
+            << Thousands(r.estimated_total)
             << (color ? kReset : "") << '\n';
   return kExitOk;
 }
