@@ -36,6 +36,39 @@ bool IsQuerySpace(char32_t c) {
 const char* const kFields[] = {"headline", "title",    "byline", "author", "section", "paper",
                                "caption",  "dateline", "kind",   "page",   "date",    "id"};
 
+// The edit distance between two short ASCII words.
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// "unknown field 'headlin:' (did you mean 'headline:'?)", or the fields there are.
+std::string UnknownField(const std::string& name) {
+  std::string best;
+  size_t best_distance = 3;  // at most two edits away
+  for (const char* f : kFields) {
+    const size_t d = EditDistance(name, f);
+    if (d < best_distance) {
+      best_distance = d;
+      best = f;
+    }
+  }
+  if (!best.empty()) return "unknown field '" + name + ":' (did you mean '" + best + ":'?)";
+  std::string all;
+  for (const char* f : kFields) all += std::string(all.empty() ? "" : ", ") + f + ":";
+  return "unknown field '" + name + ":' (the fields are " + all + ")";
+}
+
 std::vector<Token> Lex(std::u32string_view q) {
   std::vector<Token> out;
   size_t i = 0;
@@ -85,16 +118,25 @@ std::vector<Token> Lex(std::u32string_view q) {
       out.push_back({Tok::kNot, U"", ""});
       continue;
     }
-    // field:value, field:"phrase"
-    const size_t colon = word.find(':');
+    // field:value, field:"phrase" (a full-width colon works as one)
+    const size_t colon = word.find_first_of(U":：");
     if (colon != std::u32string::npos && colon > 0) {
       std::string name;
-      bool ascii = true;
+      bool ascii = true, letters = true;
       for (char32_t ch : word.substr(0, colon)) {
         if (ch >= 0x80) ascii = false;
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) letters = false;
         name.push_back(static_cast<char>(std::tolower(static_cast<int>(ch < 0x80 ? ch : 'x'))));
       }
-      if (ascii && std::find(std::begin(kFields), std::end(kFields), name) != std::end(kFields)) {
+      const bool known =
+          ascii && std::find(std::begin(kFields), std::end(kFields), name) != std::end(kFields);
+      // A word of letters before a colon names a field: one that is none is a mistake (a web
+      // address is not).
+      if (!known && letters && colon + 1 < word.size() && name != "http" && name != "https" &&
+          name != "ftp" && name != "mailto") {
+        Bad(UnknownField(name));
+      }
+      if (known) {
         std::u32string value = word.substr(colon + 1);
         Tok type = Tok::kWord;
         if (value.empty() && i < q.size() && q[i] == '"') {
@@ -135,23 +177,41 @@ struct DateSpec {
   int year = 0, month = 0, day = 0;  // month/day 0 when not given
 };
 
-// 2022, 2022-06, 2022-06-27 (also with / or . and without leading zeros, or 20220627).
+// A date as written, in the form 2022-6-27: full-width digits folded, / . 年 月 as -, a closing 日
+// dropped ("2022年6月27日", "２０２２年６月"). Empty when it holds anything else.
+std::string DashedDate(const std::string& s) {
+  const std::u32string u = FoldWidth(ToU32(s));
+  std::string t;
+  for (size_t i = 0; i < u.size(); ++i) {
+    const char32_t c = u[i];
+    if (c >= '0' && c <= '9') {
+      t.push_back(static_cast<char>(c));
+    } else if (c == '/' || c == '.' || c == '-' || c == U'年' || c == U'月') {
+      // "2022年6月": the unit after the last number closes it.
+      if (i + 1 < u.size() || c == '-' || c == '/' || c == '.') t.push_back('-');
+    } else if (!(c == U'日' && i + 1 == u.size())) {
+      return "";
+    }
+  }
+  return t;
+}
+
+// 2022, 2022-06, 2022-06-27 (also with / or . and without leading zeros, or 20220627), and as
+// Chinese writes them: 2022年, 2022年6月, 2022年6月27日.
 DateSpec ParseDate(const std::string& s) {
   DateSpec d;
   int n = 0;
-  if (s.size() == 8 && std::all_of(s.begin(), s.end(), ::isdigit)) {
-    n = std::sscanf(s.c_str(), "%4d%2d%2d", &d.year, &d.month, &d.day);
+  const std::string t = DashedDate(s);
+  const auto dashes = std::count(t.begin(), t.end(), '-');
+  if (t.size() == 8 && dashes == 0) {
+    n = std::sscanf(t.c_str(), "%4d%2d%2d", &d.year, &d.month, &d.day);
   } else {
-    std::string t = s;
-    for (char& c : t) {
-      if (c == '/' || c == '.') c = '-';
-    }
-    char extra = 0;
-    n = std::sscanf(t.c_str(), "%d-%d-%d%c", &d.year, &d.month, &d.day, &extra);
-    if (n == 4) Bad("'" + s + "' is not a date");
-    if (n <= 0 || t.empty() || !std::isdigit(static_cast<unsigned char>(t[0])) ||
-        std::count(t.begin(), t.end(), '-') != std::max(0, n - 1)) {
-      Bad("'" + s + "' is not a date (use 2022-06-27, 2022-06 or 2022)");
+    // Numbers of one to four digits with one dash between each, nothing else.
+    bool ok = !t.empty() && t.front() != '-' && t.back() != '-' && dashes <= 2;
+    for (size_t i = 1; ok && i < t.size(); ++i) ok = !(t[i] == '-' && t[i - 1] == '-');
+    if (ok) n = std::sscanf(t.c_str(), "%d-%d-%d", &d.year, &d.month, &d.day);
+    if (!ok || n != dashes + 1) {
+      Bad("'" + s + "' is not a date (use 2022-06-27, 2022-06, 2022 or 2022年6月27日)");
     }
   }
   if (d.year < 1000 || d.year > 9999) Bad("'" + s + "' is not a date");
@@ -480,7 +540,7 @@ class Parser {
       : tokens_(std::move(tokens)), builder_(analyzer, db, out) {}
 
   Part ParseAll() {
-    Node n = Or();
+    Node n = And();
     if (Peek().type == Tok::kClose) Bad("unbalanced parenthesis: ')' without '('");
     if (!n.part) Bad("nothing to search for");
     return Positive(n);
@@ -490,28 +550,30 @@ class Parser {
   const Token& Peek() const { return tokens_[pos_]; }
   Token Next() { return tokens_[pos_++]; }
 
-  Node Or() {
-    Node left = And();
-    while (Peek().type == Tok::kOr) {
-      Next();
-      Node right = And();
-      left = Combine(false, std::move(left), std::move(right));
-    }
-    return left;
-  }
-
+  // Precedence, tightest first: NOT and -, then OR, then AND and the space between words, as web
+  // search engines read a query: 株洲 湘潭 OR 长沙 is 株洲 (湘潭 OR 长沙).
   Node And() {
-    Node left = Unary();
+    Node left = Or();
     for (;;) {
       const Tok t = Peek().type;
       if (t == Tok::kAnd) {
         Next();
-      } else if (t == Tok::kEnd || t == Tok::kClose || t == Tok::kOr) {
+      } else if (t == Tok::kEnd || t == Tok::kClose) {
         return left;
       }
-      Node right = Unary();
+      Node right = Or();
       left = Combine(true, std::move(left), std::move(right));
     }
+  }
+
+  Node Or() {
+    Node left = Unary();
+    while (Peek().type == Tok::kOr) {
+      Next();
+      Node right = Unary();
+      left = Combine(false, std::move(left), std::move(right));
+    }
+    return left;
   }
 
   Node Unary() {
@@ -529,7 +591,7 @@ class Parser {
     Token t = Next();
     switch (t.type) {
       case Tok::kOpen: {
-        Node n = Or();
+        Node n = And();
         if (Next().type != Tok::kClose) Bad("unbalanced parenthesis: '(' without ')'");
         return n;
       }

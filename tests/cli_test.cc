@@ -244,6 +244,17 @@ TEST_F(CliSearchTest, TheFooterTheJsonAndTheCountAgree) {
   }
 }
 
+TEST_F(CliSearchTest, AMinusWordOnItsOwnIsANotTermNotAnOption) {
+  const Result all = Paperdex("search --count" + Idx() + "公园");
+  const Result minus = Paperdex("search --count" + Idx() + "公园 -口袋");
+  const Result quoted = Paperdex("search --count" + Idx() + Quote("公园 -口袋"));
+  ASSERT_EQ(minus.status, 0) << minus.err;
+  EXPECT_EQ(minus.out, quoted.out);
+  EXPECT_LT(std::stoi(minus.out), std::stoi(all.out));
+  // An option that is none is still an error.
+  EXPECT_EQ(Paperdex("search --count" + Idx() + "公园 -x").status, 2);
+}
+
 TEST_F(CliSearchTest, ShowFindsKnownIdsAndNamesUnknownOnes) {
   const Result known = Paperdex("show" + Idx() + "jcrb-20230308-01-01");
   EXPECT_EQ(known.status, 0);

@@ -251,6 +251,86 @@ TEST_F(IndexTest, BooleanOperatorsFieldsAndDates) {
   EXPECT_EQ(Search("section:要闻 高考").hits.size(), 1u);
 }
 
+// OR binds tighter than the space between words (and AND), NOT and - tighter than OR.
+TEST_F(IndexTest, ReadsOperatorsInTheOrderWebSearchEnginesDo) {
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日",
+                           {{"甲", {"株洲和湘潭两地联合举办活动。"}},
+                            {"乙", {"株洲与长沙签署协议。"}},
+                            {"丙", {"长沙发布新规。"}},
+                            {"丁", {"湘潭出台政策。"}}}));
+  Index();
+  auto headlines = [&](const std::string& q) {
+    std::set<std::string> out;
+    for (const auto& h : Search(q).hits) out.insert(h.article["headline"].get<std::string>());
+    return out;
+  };
+  const std::set<std::string> zhuzhou_and_either = {"甲", "乙"};
+  EXPECT_EQ(headlines("株洲 湘潭 OR 长沙"), zhuzhou_and_either);
+  EXPECT_EQ(headlines("株洲 (湘潭 OR 长沙)"), zhuzhou_and_either);
+  EXPECT_EQ(headlines("株洲 AND 湘潭 OR 长沙"), zhuzhou_and_either);
+  EXPECT_EQ(headlines("湘潭 OR 长沙 株洲"), zhuzhou_and_either);
+  EXPECT_EQ(headlines("(株洲 湘潭) OR 长沙"), (std::set<std::string>{"甲", "乙", "丙"}));
+  EXPECT_EQ(headlines("-株洲 湘潭 OR 长沙"), (std::set<std::string>{"丙", "丁"}));
+  EXPECT_EQ(headlines("NOT 株洲 OR 长沙"), (std::set<std::string>{"乙", "丙", "丁"}));
+  EXPECT_EQ(headlines("湘潭 OR 长沙 OR 株洲"), (std::set<std::string>{"甲", "乙", "丙", "丁"}));
+}
+
+TEST_F(IndexTest, ReadsDatesAsChineseWritesThem) {
+  archive_.Write("a/jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"六月", {"正文内容。"}}}));
+  archive_.Write("b/jc-2022-07-01.txt",
+                 IssueText("江城日报", "2022年7月1日", {{"七月", {"正文内容。"}}}));
+  Index();
+  auto headlines = [&](const std::string& q) {
+    std::set<std::string> out;
+    for (const auto& h : Search(q).hits) out.insert(h.article["headline"].get<std::string>());
+    return out;
+  };
+  const std::set<std::string> june = {"六月"};
+  EXPECT_EQ(headlines("date:2022年6月"), june);
+  EXPECT_EQ(headlines("date:2022年6月27日"), june);
+  EXPECT_EQ(headlines("date:２０２２年６月２７日"), june);
+  EXPECT_EQ(headlines("date:２０２２-０６"), june);
+  EXPECT_EQ(headlines("date:2022.6.27"), june);
+  EXPECT_EQ(headlines("date:2022年"), (std::set<std::string>{"六月", "七月"}));
+  EXPECT_EQ(headlines("date:2022年6月28日..2022年7月"), (std::set<std::string>{"七月"}));
+  EXPECT_TRUE(headlines("date:2022年6月26日").empty());
+  for (const char* q : {"date:6月", "date:2022年13月", "date:2022年2月30日", "date:2022年6月27号",
+                        "date:2022--06", "date:2022-06-27x", "date:-2022"}) {
+    EXPECT_THROW(Search(q), Error) << q;
+  }
+}
+
+TEST_F(IndexTest, NamesAnUnknownFieldAndTakesAFullWidthColon) {
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"雄安新区建设提速", {"正文内容。"}}}));
+  Index();
+  try {
+    Search("headlin:雄安");
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("unknown field 'headlin:' (did you mean 'headline:'?)"),
+              std::string::npos)
+        << e.what();
+  }
+  try {
+    Search("colour:红");
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("the fields are headline:"), std::string::npos)
+        << e.what();
+  }
+  EXPECT_EQ(Search("headline：雄安").hits.size(), 1u);
+  EXPECT_EQ(Search("HEADLINE:雄安").hits.size(), 1u);
+  EXPECT_EQ(Search("author:张三").hits.size(), 1u);
+  EXPECT_EQ(Search("title:雄安").hits.size(), 1u);
+  // Text with a colon that names no field is text: a time, a Chinese label, a web address.
+  EXPECT_NO_THROW(Search("12:30"));
+  EXPECT_NO_THROW(Search("记者：张三"));
+  EXPECT_NO_THROW(Search("http://example.cn"));
+}
+
 TEST_F(IndexTest, RejectsMalformedQueries) {
   archive_.Write("jc-2022-06-27.txt",
                  IssueText("江城日报", "2022年6月27日", {{"标题", {"正文内容。"}}}));

@@ -3,6 +3,8 @@
 #include <xapian.h>
 
 #include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
 #include <iostream>
 #include <map>
 
@@ -40,8 +42,20 @@ int main(int argc, char** argv) {
   add(AddShowCommand(app));
   add(AddExportCommand(app));
   add(AddStatsCommand(app));
+  // "-机器人" is a NOT term of the query, not an option: an argument that starts with - and then a
+  // character no option starts with (a Chinese one, a quote, a bracket) is handed on as a word.
+  std::vector<std::string> args(argv, argv + argc);
+  std::vector<char*> arg_ptrs;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string& a = args[i];
+    if (i > 0 && a.size() > 1 && a[0] == '-' &&
+        (static_cast<unsigned char>(a[1]) >= 0x80 || a[1] == '"' || a[1] == '(')) {
+      a.insert(a.begin(), ' ');
+    }
+    arg_ptrs.push_back(a.data());
+  }
   try {
-    app.parse(argc, argv);
+    app.parse(argc, arg_ptrs.data());
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
