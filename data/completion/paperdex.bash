@@ -45,7 +45,7 @@ _paperdex() {
   case $cmd in
     parse|index) COMPREPLY=($(compgen -f -- "$cur")) ;;
     search|export)
-      COMPREPLY=($(compgen -W "headline: byline: section: paper: caption: dateline: kind: page: date: AND OR NOT" -- "$cur"))
+      COMPREPLY=($(compgen -W "headline: title: byline: author: section: paper: caption: dateline: kind: page: date: id: AND OR NOT" -- "$cur"))
       compopt -o nospace 2>/dev/null ;;
   esac
 }
