@@ -389,7 +389,10 @@ class Builder {
     std::vector<std::u32string> pieces, words;
     for (const Segment& seg : segments) {
       const std::u32string folded = Folded(seg);
-      if (field == TextField::kText) out_->highlights.push_back(folded);
+      // What a search for the text, or for a headline, shows marked.
+      if (field == TextField::kText || field == TextField::kTitle) {
+        out_->highlights.push_back(folded);
+      }
       if (field == TextField::kText && !exact) out_->runs.push_back(folded);
       match.push_back(exact ? Covering(seg, prefix, &pieces, &words)
                             : Scattered(seg, prefix, &pieces, &words));

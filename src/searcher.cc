@@ -312,6 +312,20 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
       h.rank = ++rank;
       h.score = r.score;
       h.snippet = MakeSnippet(h.article, q.parsed.highlights, snippet_width);
+      for (const char* field : {"kicker", "headline", "subheadline"}) {
+        if (!h.article.contains(field) || !h.article[field].is_string()) continue;
+        auto& spans = h.title_highlights[field];
+        for (const Match& m :
+             FindAll(ToU32(h.article[field].get<std::string>()), q.parsed.highlights)) {
+          if (!spans.empty() && m.begin < spans.back().first + spans.back().second) {
+            const size_t end = std::max(spans.back().first + spans.back().second, m.end);
+            spans.back().second = end - spans.back().first;  // overlapping: merge
+          } else {
+            spans.emplace_back(m.begin, m.end - m.begin);
+          }
+        }
+        if (spans.empty()) h.title_highlights.erase(field);
+      }
       out.hits.push_back(std::move(h));
     }
   } catch (const Xapian::Error& e) {

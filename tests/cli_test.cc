@@ -225,6 +225,28 @@ TEST_F(CliSearchTest, SearchJsonCarriesHitsSnippetsAndHighlights) {
   EXPECT_EQ(j["hits"][0]["rank"], 1);
 }
 
+TEST_F(CliSearchTest, MarksMatchesInTheHeadlineForTextAndHeadlineQueries) {
+  for (const std::string q : {"口袋公园", "headline:口袋公园"}) {
+    const Result r = Paperdex("search --json --limit 20" + Idx() + Quote(q));
+    ASSERT_EQ(r.status, 0) << r.err;
+    size_t marked = 0;
+    const auto j = nlohmann::json::parse(r.out);
+    for (const auto& h : j["hits"]) {
+      const std::u32string headline = ToU32(h["headline"].get<std::string>());
+      const bool holds = headline.find(U"口袋公园") != std::u32string::npos;
+      ASSERT_EQ(h["title_highlights"].contains("headline"), holds) << q;
+      if (!holds) continue;
+      ++marked;
+      const auto& span = h["title_highlights"]["headline"][0];
+      EXPECT_EQ(ToUtf8(headline.substr(span[0].get<size_t>(), span[1].get<size_t>())), "口袋公园");
+    }
+    EXPECT_GE(marked, 1u) << q;
+  }
+  // On a terminal the match in the headline is marked.
+  const Result text = Paperdex("search --color=always --limit 20" + Idx() + "headline:口袋公园");
+  EXPECT_NE(text.out.find("\033[1;31m口袋公园\033[0m"), std::string::npos);
+}
+
 TEST_F(CliSearchTest, TheFooterTheJsonAndTheCountAgree) {
   // Over queries of every kind the sample issues answer (a word, an exact string, a name, an
   // operator, a field), the footer's total is the exact number of matches, as --count and the JSON.

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -37,6 +38,9 @@ struct Hit {
   double score = 0;
   Json article;  // as stored: StoredArticleJson
   Snippet snippet;
+  // The matched spans, (start, length) in code points, of each title field that holds a match:
+  // "kicker", "headline", "subheadline".
+  std::map<std::string, std::vector<std::pair<size_t, size_t>>> title_highlights;
 };
 
 struct SearchResults {

@@ -191,6 +191,13 @@ int RunSearch(const SearchArgs& args) {
       }
       j["snippet"] = h.snippet.text;
       j["highlights"] = highlights;
+      Json title_highlights = Json::object();
+      for (const auto& [field, spans] : h.title_highlights) {
+        Json list = Json::array();
+        for (const auto& [start, length] : spans) list.push_back({start, length});
+        title_highlights[field] = std::move(list);
+      }
+      j["title_highlights"] = std::move(title_highlights);
       hits.push_back(std::move(j));
     }
     std::cout << Json{{"query", query},
@@ -210,13 +217,28 @@ int RunSearch(const SearchArgs& args) {
   }
   for (const Hit& h : r.hits) {
     const Json& a = h.article;
+    // Each title field in its style, the query's matches in it marked.
+    auto styled = [&](const char* field, const char* style) {
+      const std::u32string text = ToU32(Str(a, field));
+      if (!color) return ToUtf8(text);
+      std::string out = style;
+      size_t at = 0;
+      if (auto it = h.title_highlights.find(field); it != h.title_highlights.end()) {
+        for (const auto& [start, length] : it->second) {
+          if (start < at || start + length > text.size()) continue;
+          out += ToUtf8(text.substr(at, start - at)) + kMatch +
+                 ToUtf8(text.substr(start, length)) + kReset + style;
+          at = start + length;
+        }
+      }
+      return out + ToUtf8(text.substr(at)) + kReset;
+    };
     std::string title;
-    if (!Str(a, "kicker").empty())
-      title += (color ? std::string(kDim) : "") + Str(a, "kicker") + (color ? kReset : "") + " ";
-    title += (color ? std::string(kBold) : "") + Str(a, "headline") + (color ? kReset : "");
-    if (!Str(a, "subheadline").empty())
-      title += " " + (color ? std::string(kDim) : "") + "——" + Str(a, "subheadline") +
-               (color ? kReset : "");
+    if (!Str(a, "kicker").empty()) title += styled("kicker", kDim) + " ";
+    title += styled("headline", kBold);
+    if (!Str(a, "subheadline").empty()) title += std::string(" ") + (color ? kDim : "") + "——" +
+                                                 (color ? kReset : "") +
+                                                 styled("subheadline", kDim);
     std::cout << h.rank << ". " << title << '\n';
     std::cout << "   " << (color ? kDim : "") << MetaLine(a) << (color ? kReset : "") << '\n';
     if (!h.snippet.text.empty())
