@@ -410,12 +410,19 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
       pending = 0;
     };
 
-    // Files gone from the folders this run walked.
+    // Files gone from the folders this run walked (with --prune, gone from anywhere).
     std::set<std::string> present;
     for (const FileEntry& f : files) present.insert(f.path);
     std::vector<std::string> gone;
     for (const auto& [path, record] : records) {
       if (present.count(path)) continue;
+      if (options.prune) {
+        std::error_code ec;
+        if (!fs::exists(path, ec) && !ec) {
+          gone.push_back(path);
+          continue;
+        }
+      }
       for (const std::string& root : roots) {
         if (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
             path[root.size()] == '/') {
@@ -424,20 +431,43 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
         }
       }
     }
-    std::sort(gone.begin(), gone.end());
-    for (const std::string& path : gone) {
+    // Forgets a file: its articles and its record.
+    auto forget = [&](const std::string& path) {
       const FileRecord& r = records[path];
       for (const std::string& id : r.ids) {
         db.delete_document(schema::kIdPrefix + id);
         id_owner.erase(id);
-        ++summary.articles_removed;
         ++pending;
       }
+      const size_t articles = r.ids.size();
       db.set_metadata(MetadataKey(path), "");
       records.erase(path);
+      return articles;
+    };
+    std::sort(gone.begin(), gone.end());
+    for (const std::string& path : gone) {
+      summary.articles_removed += forget(path);
       ++summary.files_removed;
     }
     if (pending > 0) commit();
+    // Known contents by hash, to tell a moved file from a new one.
+    std::unordered_multimap<std::string, std::string> by_hash;
+    for (const auto& [path, record] : records) {
+      if (!record.hash.empty()) by_hash.emplace(record.hash, path);
+    }
+    // The record of a file with content `hash` whose path no longer exists: where a new path came
+    // from when a folder was moved or renamed.
+    auto moved_from = [&](const std::string& hash) -> std::optional<std::string> {
+      const auto [begin, end] = by_hash.equal_range(hash);
+      for (auto it = begin; it != end; ++it) {
+        std::error_code ec;
+        if (records.count(it->second) && !present.count(it->second) &&
+            !fs::exists(it->second, ec) && !ec) {
+          return it->second;
+        }
+      }
+      return std::nullopt;
+    };
 
     const IssueParser parser(ParseOptions{options.encoding});
     const int threads = options.threads > 0
@@ -492,6 +522,14 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
 
       auto old = records.find(f.path);
       const bool existed = old != records.end();
+      // A known file at a new path, its old path gone: its articles move with it, ids and all.
+      bool moved = false;
+      if (!existed) {
+        if (const auto from = moved_from(r.hash)) {
+          forget(*from);
+          moved = true;
+        }
+      }
       // Ids are the parser's; one that another file already holds gets a suffix (-2, -3…).
       std::vector<std::string> ids, parser_ids;
       std::set<std::string> mine;
@@ -529,7 +567,7 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
       FileRecord record{f.path, f.size, f.mtime, r.hash, ids};
       db.set_metadata(MetadataKey(f.path), record.ToJson());
       records[f.path] = std::move(record);
-      (existed ? summary.files_changed : summary.files_new) += 1;
+      (existed ? summary.files_changed : moved ? summary.files_moved : summary.files_new) += 1;
       summary.articles_indexed += issue.articles.size();
 
       progress.files_done = i + 1;

@@ -406,6 +406,64 @@ TEST_F(IndexTest, DeletingAFileRemovesItsArticles) {
   EXPECT_EQ(Search("留下").hits.size(), 1u);
 }
 
+// `mv` of an indexed folder, then `index` of its new path: the same ids, no -2, nothing doubled.
+TEST_F(IndexTest, AMovedFolderKeepsItsArticlesAndTheirIds) {
+  archive_.Write("old/jc-2022-06-01.txt",
+                 IssueText("江城日报", "2022年6月1日", {{"第一篇", {"第一篇新闻。"}}, {"第二篇", {"第二篇新闻。"}}}));
+  archive_.Write("old/jc-2022-06-02.txt",
+                 IssueText("江城日报", "2022年6月2日", {{"第三篇", {"第三篇新闻。"}}}));
+  IndexOptions o = Options();
+  UpdateIndex({(archive_.path() / "old").string()}, o);
+  auto ids = [&] {
+    std::set<std::string> out;
+    Searcher(o.index_dir).ForEach("", SortOrder::kIndex, [&](const Json& a) {
+      out.insert(a["id"].get<std::string>());
+      return true;
+    });
+    return out;
+  };
+  const std::set<std::string> before = ids();
+  ASSERT_EQ(before.size(), 3u);
+  fs::rename(archive_.path() / "old", archive_.path() / "new");
+  const IndexSummary s = UpdateIndex({(archive_.path() / "new").string()}, o);
+  EXPECT_EQ(s.files_moved, 2u);
+  EXPECT_EQ(s.files_new, 0u);
+  EXPECT_EQ(ids(), before);
+  const SearchResults r = Search("第三篇");
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].article["source"], (archive_.path() / "new" / "jc-2022-06-02.txt").string());
+  // A copy whose original is still there is the same issue filed twice, not a move.
+  fs::create_directories(archive_.path() / "new" / "copy");
+  fs::copy_file(archive_.path() / "new" / "jc-2022-06-02.txt",
+                archive_.path() / "new" / "copy" / "jc-2022-06-02.txt");
+  const IndexSummary copied = UpdateIndex({(archive_.path() / "new").string()}, o);
+  EXPECT_EQ(copied.files_new, 1u);
+  EXPECT_EQ(copied.files_moved, 0u);
+  const std::set<std::string> after = ids();
+  EXPECT_EQ(after.size(), 4u);
+  for (const std::string& id : before) EXPECT_TRUE(after.count(id)) << id;
+}
+
+// --prune forgets files whose path no longer exists, under a folder this run walks or not.
+TEST_F(IndexTest, PruneForgetsFilesThatAreGoneFromAnywhere) {
+  archive_.Write("a/jc-2022-06-01.txt",
+                 IssueText("江城日报", "2022年6月1日", {{"留下的", {"留下的新闻。"}}}));
+  const std::string gone = archive_.Write(
+      "b/jc-2022-06-02.txt", IssueText("江城日报", "2022年6月2日", {{"删掉的", {"删掉的新闻。"}}}));
+  IndexOptions o = Options();
+  UpdateIndex({(archive_.path() / "a").string(), (archive_.path() / "b").string()}, o);
+  fs::remove(gone);
+  // Walking a alone leaves b's record as it is…
+  EXPECT_EQ(UpdateIndex({(archive_.path() / "a").string()}, o).files_removed, 0u);
+  EXPECT_EQ(Search("删掉").hits.size(), 1u);
+  // …and --prune forgets it.
+  o.prune = true;
+  const IndexSummary s = UpdateIndex({(archive_.path() / "a").string()}, o);
+  EXPECT_EQ(s.files_removed, 1u);
+  EXPECT_EQ(Search("删掉").hits.size(), 0u);
+  EXPECT_EQ(Search("留下").hits.size(), 1u);
+}
+
 TEST_F(IndexTest, GivesArticlesStableIdsAndTellsCollidingIssuesApart) {
   const std::string text = IssueText("江城日报", "2022年6月27日", {{"同一期", {"同一期的新闻。"}}});
   archive_.Write("a/jc-2022-06-27.txt", text);

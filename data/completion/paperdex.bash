@@ -33,7 +33,7 @@ _paperdex() {
     local opts="--help"
     case $cmd in
       parse) opts+=" --json --encoding" ;;
-      index) opts+=" --index --encoding --rebuild --quiet --threads --commit-every" ;;
+      index) opts+=" --index --encoding --rebuild --prune --compact --quiet --threads --commit-every" ;;
       search) opts+=" --index --json --count --facet --limit --offset --sort --color" ;;
       show) opts+=" --index --json" ;;
       export) opts+=" --index --jsonl --format --sort" ;;

@@ -23,6 +23,7 @@ struct IndexProgress {
 
 struct IndexSummary {
   size_t files_new = 0, files_changed = 0, files_unchanged = 0, files_removed = 0;
+  size_t files_moved = 0;  // new paths of known files (the same content) whose old path is gone
   size_t files_failed = 0;  // not indexed: named through on_problem
   size_t files_warned = 0;  // indexed, with a problem named through on_problem
   size_t articles_indexed = 0, articles_removed = 0;
@@ -39,6 +40,7 @@ struct IndexOptions {
   size_t commit_every = 5000;  // documents written between commits
   bool rebuild = false;        // start from an empty index
   bool compact = false;        // compact at the end even if the run changed little
+  bool prune = false;          // forget every indexed file whose path no longer exists
   // Called for each file that cannot be indexed or was indexed with a problem: its path and why.
   std::function<void(const std::string& path, const std::string& reason)> on_problem;
   std::function<void(const IndexProgress&)> on_progress;

@@ -28,6 +28,7 @@ struct IndexArgs {
   std::vector<std::string> paths;
   std::string encoding;
   bool rebuild = false;
+  bool prune = false;
   bool compact = false;
   bool quiet = false;
   int threads = 0;
@@ -39,6 +40,7 @@ int Run(const IndexArgs& args) {
   options.index_dir = args.index_dir;
   options.encoding = args.encoding;
   options.rebuild = args.rebuild;
+  options.prune = args.prune;
   options.compact = args.compact;
   options.threads = args.threads;
   options.commit_every = std::max<size_t>(1, args.commit_every);
@@ -77,11 +79,13 @@ int Run(const IndexArgs& args) {
   const IndexSummary s = UpdateIndex(args.paths, options);
   if (tty) std::cerr << "\r\033[K";
   std::fprintf(stderr,
-               "%s%zu new, %zu changed, %zu unchanged, %zu removed files; %zu articles indexed, "
+               "%s%zu new, %zu changed, %zu unchanged, %zu removed%s files; %zu articles indexed, "
                "%zu removed; "
                "%zu errors; %.1f s (%s)\n",
                s.interrupted ? "interrupted: " : "", s.files_new, s.files_changed,
-               s.files_unchanged, s.files_removed, s.articles_indexed, s.articles_removed,
+               s.files_unchanged, s.files_removed,
+               s.files_moved ? (", " + std::to_string(s.files_moved) + " moved").c_str() : "",
+               s.articles_indexed, s.articles_removed,
                s.files_failed + s.files_warned, s.seconds, args.index_dir.c_str());
   if (s.interrupted) return kExitInterrupted;
   return s.files_failed + s.files_warned > 0 ? kExitError : kExitOk;
@@ -98,6 +102,8 @@ std::function<int()> AddIndexCommand(CLI::App& app) {
   cmd->add_option("--encoding", args->encoding,
                   "Read every file in this encoding instead of detecting it");
   cmd->add_flag("--rebuild", args->rebuild, "Start from an empty index");
+  cmd->add_flag("--prune", args->prune,
+                "Forget every indexed file whose path no longer exists, wherever it was");
   cmd->add_flag(
       "--compact", args->compact,
       "Rewrite the index compactly at the end (done anyway when a run rewrote a quarter of it)");
@@ -107,7 +113,8 @@ std::function<int()> AddIndexCommand(CLI::App& app) {
                   "Articles written between commits (default 5000)");
   cmd->footer(
       "New files are added, changed files re-read, unchanged ones skipped, and files gone from an\n"
-      "indexed folder have their articles removed.\n"
+      "indexed folder have their articles removed. A file moved or renamed (the same content at a\n"
+      "new path, the old one gone) keeps its articles' ids.\n"
       "Examples:\n"
       "  paperdex index ~/archive/株洲日报\n"
       "  paperdex index --index /data/idx 2022/ 2023/");
