@@ -266,6 +266,51 @@ TEST_F(CliSearchTest, TheFooterTheJsonAndTheCountAgree) {
   }
 }
 
+TEST_F(CliSearchTest, ListsIdsFilesOrJsonLinesAsGrepUsersExpect) {
+  const std::string q = Quote("\"口袋公园\"");
+  const Result count = Paperdex("search --count" + Idx() + q);
+  const size_t n = std::stoul(count.out);
+  ASSERT_GT(n, 1u);
+  // -l: every match's id (not only the first page), one a line.
+  const Result ids = Paperdex("search -l" + Idx() + q);
+  ASSERT_EQ(ids.status, 0) << ids.err;
+  EXPECT_EQ(Lines(ids.out), n);
+  const Result json = Paperdex("search --json --limit 100" + Idx() + q);
+  std::string expected;
+  const auto page = nlohmann::json::parse(json.out);
+  for (const auto& h : page["hits"]) {
+    expected += h["id"].get<std::string>() + "\n";
+  }
+  EXPECT_EQ(ids.out, expected);
+  EXPECT_EQ(Lines(Paperdex("search -l --limit 1" + Idx() + q).out), 1u);
+  // --files: each source file once.
+  const Result files = Paperdex("search --files" + Idx() + q);
+  std::set<std::string> distinct;
+  size_t lines = 0;
+  for (size_t at = 0, nl; (nl = files.out.find('\n', at)) != std::string::npos; at = nl + 1) {
+    const std::string f = files.out.substr(at, nl - at);
+    EXPECT_TRUE(std::filesystem::exists(f)) << f;
+    distinct.insert(f);
+    ++lines;
+  }
+  EXPECT_EQ(distinct.size(), lines);
+  EXPECT_GE(lines, 1u);
+  // --jsonl: one hit a line, each the object --json holds.
+  const Result jsonl = Paperdex("search --jsonl --limit 3" + Idx() + q);
+  EXPECT_EQ(Lines(jsonl.out), std::min<size_t>(3, n));
+  const auto first = nlohmann::json::parse(jsonl.out.substr(0, jsonl.out.find('\n')));
+  EXPECT_EQ(first, nlohmann::json::parse(json.out)["hits"][0]);
+  // -C: the snippet's width in columns.
+  const Result narrow = Paperdex("search -C 20 --jsonl --limit 3" + Idx() + q);
+  for (size_t at = 0, nl; (nl = narrow.out.find('\n', at)) != std::string::npos; at = nl + 1) {
+    const auto h = nlohmann::json::parse(narrow.out.substr(at, nl - at));
+    const std::u32string snippet = ToU32(h["snippet"].get<std::string>());
+    EXPECT_LE(static_cast<size_t>(DisplayWidth(snippet)), 20u + 4) << h["snippet"];  // and …
+  }
+  // Nothing found: exit 1, as grep.
+  EXPECT_EQ(Paperdex("search -l" + Idx() + "火星殖民计划").status, 1);
+}
+
 TEST_F(CliSearchTest, AMinusWordOnItsOwnIsANotTermNotAnOption) {
   const Result all = Paperdex("search --count" + Idx() + "公园");
   const Result minus = Paperdex("search --count" + Idx() + "公园 -口袋");

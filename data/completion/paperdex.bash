@@ -34,7 +34,7 @@ _paperdex() {
     case $cmd in
       parse) opts+=" --json --encoding" ;;
       index) opts+=" --index --encoding --rebuild --prune --compact --quiet --threads --commit-every" ;;
-      search) opts+=" --index --json --count --facet --limit --offset --sort --color" ;;
+      search) opts+=" --index --json --jsonl --ids --files --context --count --facet --limit --offset --sort --color" ;;
       show) opts+=" --index --json" ;;
       export) opts+=" --index --jsonl --format --sort" ;;
       stats) opts+=" --index --json" ;;

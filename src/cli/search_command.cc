@@ -1,6 +1,9 @@
 // `paperdex search`, `show`, `export` and `stats`: reading an index.
 #include <iostream>
+#include <limits>
 #include <map>
+#include <optional>
+#include <set>
 
 #include "commands.h"
 #include "paperdex/error.h"
@@ -112,10 +115,13 @@ SortOrder ParseSort(const std::string& s) {
 struct SearchArgs {
   std::string index_dir;
   std::vector<std::string> query;
-  bool json = false;
+  bool json = false, jsonl = false;
   bool count = false;
+  bool ids = false, files = false;  // -l: ids only; --files: source files only
   std::string facet;
-  size_t limit = 10, offset = 0;
+  std::optional<size_t> limit;  // 10 by default; every match for -l and --files
+  size_t offset = 0;
+  std::optional<size_t> context;  // snippet width in terminal columns
   std::string sort = "relevance";
   ColorMode color = ColorMode::kAuto;
 };
@@ -165,6 +171,27 @@ int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string
   return kExitOk;
 }
 
+// A hit as `search --json` prints it.
+Json HitJson(const Hit& h) {
+  Json highlights = Json::array();
+  for (const auto& [start, len] : h.snippet.highlights) highlights.push_back({start, len});
+  Json j = {{"id", h.id}, {"rank", h.rank}, {"score", h.score}};
+  for (const char* key : {"paper", "date", "issue_no", "page", "section", "kind", "kicker",
+                          "headline", "subheadline", "bylines", "dateline", "source"}) {
+    j[key] = h.article.contains(key) ? h.article[key] : Json(nullptr);
+  }
+  j["snippet"] = h.snippet.text;
+  j["highlights"] = highlights;
+  Json title_highlights = Json::object();
+  for (const auto& [field, spans] : h.title_highlights) {
+    Json list = Json::array();
+    for (const auto& [start, length] : spans) list.push_back({start, length});
+    title_highlights[field] = std::move(list);
+  }
+  j["title_highlights"] = std::move(title_highlights);
+  return j;
+}
+
 int RunSearch(const SearchArgs& args) {
   const Searcher searcher(args.index_dir);
   const std::string query = Join(args.query);
@@ -174,32 +201,31 @@ int RunSearch(const SearchArgs& args) {
     return n > 0 ? kExitOk : kExitNotFound;
   }
   if (!args.facet.empty()) return RunFacet(searcher, args, query);
-  // Two lines of the terminal, less the indent.
+  // Two lines of the terminal, less the indent, unless --context says how wide.
   const size_t width =
-      static_cast<size_t>(std::max(40, 2 * (TerminalColumns() - 5) - 4));  // room for "…"
-  const SearchResults r =
-      searcher.Search(query, args.offset, args.limit, ParseSort(args.sort), width);
+      args.context ? std::max<size_t>(*args.context, 4)
+                   : static_cast<size_t>(std::max(40, 2 * (TerminalColumns() - 5) - 4));  // "…"
+  const bool listing = args.ids || args.files;
+  const size_t limit =
+      args.limit ? *args.limit : listing ? std::numeric_limits<uint32_t>::max() : 10;
+  const SearchResults r = searcher.Search(query, args.offset, limit, ParseSort(args.sort), width);
+  if (listing) {
+    std::set<std::string> seen;
+    for (const Hit& h : r.hits) {
+      const std::string line = args.ids ? h.id : h.article.value("source", "");
+      if (args.ids || seen.insert(line).second) std::cout << line << '\n';
+    }
+    return r.estimated_total > 0 ? kExitOk : kExitNotFound;
+  }
+  if (args.jsonl) {
+    for (const Hit& h : r.hits) {
+      std::cout << HitJson(h).dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    }
+    return r.estimated_total > 0 ? kExitOk : kExitNotFound;
+  }
   if (args.json) {
     Json hits = Json::array();
-    for (const Hit& h : r.hits) {
-      Json highlights = Json::array();
-      for (const auto& [start, len] : h.snippet.highlights) highlights.push_back({start, len});
-      Json j = {{"id", h.id}, {"rank", h.rank}, {"score", h.score}};
-      for (const char* key : {"paper", "date", "issue_no", "page", "section", "kind", "kicker",
-                              "headline", "subheadline", "bylines", "dateline", "source"}) {
-        j[key] = h.article.contains(key) ? h.article[key] : Json(nullptr);
-      }
-      j["snippet"] = h.snippet.text;
-      j["highlights"] = highlights;
-      Json title_highlights = Json::object();
-      for (const auto& [field, spans] : h.title_highlights) {
-        Json list = Json::array();
-        for (const auto& [start, length] : spans) list.push_back({start, length});
-        title_highlights[field] = std::move(list);
-      }
-      j["title_highlights"] = std::move(title_highlights);
-      hits.push_back(std::move(j));
-    }
+    for (const Hit& h : r.hits) hits.push_back(HitJson(h));
     std::cout << Json{{"query", query},
                       {"estimated_total", r.estimated_total},
                       {"exact", r.exact},
@@ -438,11 +464,18 @@ std::function<int()> AddSearchCommand(CLI::App& app) {
   cmd->add_option("QUERY", args->query, "What to search for (see the query syntax below)")
       ->required();
   cmd->add_flag("--json", args->json, "Print the results as one JSON object");
+  cmd->add_flag("--jsonl", args->jsonl, "Print each result as a JSON object on a line of its own");
+  cmd->add_flag("-l,--ids", args->ids, "Print only the ids of the matching articles, one a line");
+  cmd->add_flag("--files", args->files,
+                "Print only the source files of the matching articles, each once");
+  cmd->add_option("-C,--context", args->context,
+                  "How wide the snippet is, in terminal columns (default: two lines)");
   cmd->add_flag("-c,--count", args->count, "Print only the number of matching articles");
   cmd->add_option(
       "--facet", args->facet,
       "Count the matches per value: date:year, date:month, paper, section, byline, kind or page");
-  cmd->add_option("-n,--limit", args->limit, "How many results (default 10)");
+  cmd->add_option("-n,--limit", args->limit,
+                  "How many results (default 10; every match with -l and --files)");
   cmd->add_option("--offset", args->offset, "Skip this many results first");
   cmd->add_option("--sort", args->sort, "relevance, date or -date")
       ->check(CLI::IsMember({"relevance", "date", "-date"}));
