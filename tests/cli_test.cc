@@ -75,6 +75,17 @@ TEST(CliTest, ParseJsonIsOneIssueObject) {
   EXPECT_NE(r.out.find("瀛洲"), std::string::npos) << "JSON must not escape non-ASCII text";
 }
 
+TEST(CliTest, ParseReadsStandardInputForADash) {
+  const Result file = Paperdex("parse --json " + Sample("t-1.txt"));
+  const Result in = Paperdex("parse --json - < " + Sample("t-1.txt"));
+  ASSERT_EQ(in.status, 0) << in.err;
+  auto a = nlohmann::json::parse(file.out), b = nlohmann::json::parse(in.out);
+  EXPECT_EQ(b["source"], "-");
+  EXPECT_GT(b["articles"].size(), 0u);
+  EXPECT_EQ(a["articles"], b["articles"]);
+  EXPECT_EQ(a["paper"], b["paper"]);
+}
+
 TEST(CliTest, ParseJsonOfSeveralFilesIsOneObjectALine) {
   const Result r = Paperdex("parse --json " + Sample("t-2.txt") + " " + Sample("t-3.txt"));
   ASSERT_EQ(r.status, 0) << r.err;
@@ -331,6 +342,14 @@ TEST_F(CliSearchTest, ShowFindsKnownIdsAndNamesUnknownOnes) {
   const Result unknown = Paperdex("show" + Idx() + "jcrb-20230308-01-01 nope-00000000-00-00");
   EXPECT_EQ(unknown.status, 1);
   EXPECT_NE(unknown.err.find("no article with id nope-00000000-00-00"), std::string::npos);
+}
+
+TEST_F(CliSearchTest, ExportWritesAByteOrderMarkBeforeCsvOnlyWhenAsked) {
+  const Result plain = Paperdex("export --format csv" + Idx());
+  const Result bom = Paperdex("export --format csv --bom" + Idx());
+  ASSERT_EQ(bom.status, 0) << bom.err;
+  EXPECT_EQ(plain.out.rfind("id,", 0), 0u);
+  EXPECT_EQ(bom.out, "\xEF\xBB\xBF" + plain.out);
 }
 
 TEST_F(CliSearchTest, ExportPrintsEveryArticleAsAJsonLine) {

@@ -36,7 +36,7 @@ _paperdex() {
       index) opts+=" --index --encoding --rebuild --prune --compact --quiet --threads --commit-every" ;;
       search) opts+=" --index --json --jsonl --ids --files --context --count --facet --limit --offset --sort --color" ;;
       show) opts+=" --index --json" ;;
-      export) opts+=" --index --jsonl --format --sort" ;;
+      export) opts+=" --index --jsonl --format --sort --bom" ;;
       stats) opts+=" --index --json" ;;
     esac
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))

@@ -1,5 +1,6 @@
 // `paperdex parse FILE… [--json]`: splits issue files into articles without touching an index.
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -54,12 +55,19 @@ void PrintOutline(const Issue& issue) {
   }
 }
 
+std::string ReadStdin() {
+  std::ostringstream bytes;
+  bytes << std::cin.rdbuf();
+  return bytes.str();
+}
+
 int Run(const ParseArgs& args) {
   IssueParser parser(ParseOptions{args.encoding});
   int status = kExitOk;
   for (const std::string& file : args.files) {
     try {
-      const Issue issue = parser.ParseFile(file);
+      // "-" is standard input, as cat and grep read it.
+      const Issue issue = file == "-" ? parser.ParseBytes(ReadStdin(), "-") : parser.ParseFile(file);
       for (const Diagnostic& d : issue.diagnostics) {
         PrintError(file + ": " + d.message);
         status = kExitError;
@@ -86,7 +94,8 @@ std::function<int()> AddParseCommand(CLI::App& app) {
   auto args = std::make_shared<ParseArgs>();
   CLI::App* cmd =
       app.add_subcommand("parse", "Split issue files into articles (no index is touched).");
-  cmd->add_option("FILE", args->files, "Issue text files (UTF-8, GB18030/GBK, Big5 or UTF-16)")
+  cmd->add_option("FILE", args->files,
+                  "Issue text files (UTF-8, GB18030/GBK, Big5 or UTF-16); - for standard input")
       ->required();
   cmd->add_flag("--json", args->json,
                 "Print the issue as JSON (one object per file, a line each for several)");

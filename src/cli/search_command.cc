@@ -336,6 +336,7 @@ struct ExportArgs {
   bool jsonl = true;
   std::string format = "jsonl";
   std::string sort = "index";
+  bool bom = false;  // a UTF-8 byte order mark before the CSV, for spreadsheet programs
 };
 
 // One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line end.
@@ -391,6 +392,7 @@ int RunExport(const ExportArgs& args) {
   const Searcher searcher(args.index_dir);
   const bool csv = args.format == "csv";
   if (csv) {
+    if (args.bom) std::cout << "\xEF\xBB\xBF";
     std::string header;
     for (const char* c : kCsvColumns) header += (header.empty() ? "" : ",") + std::string(c);
     std::cout << header << "\r\n";
@@ -522,6 +524,9 @@ std::function<int()> AddExportCommand(CLI::App& app) {
       ->check(CLI::IsMember({"jsonl", "csv"}));
   cmd->add_option("--sort", args->sort, "index (default) or date")
       ->check(CLI::IsMember({"index", "date"}));
+  cmd->add_flag("--bom", args->bom,
+                "With --format csv, a UTF-8 byte order mark first, so that spreadsheet programs "
+                "read the Chinese text right");
   cmd->footer(
       "Examples:\n  paperdex export > all.jsonl\n  paperdex export 稳岗返还 date:2022 | jq -r "
       ".headline");
