@@ -36,22 +36,6 @@ bool IsQuerySpace(char32_t c) {
 const char* const kFields[] = {"headline", "title",    "byline", "author", "section", "paper",
                                "caption",  "dateline", "kind",   "page",   "date",    "id"};
 
-// The edit distance between two short ASCII words.
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
 // "unknown field 'headlin:' (did you mean 'headline:'?)", or the fields there are.
 std::string UnknownField(const std::string& name) {
   std::string best;

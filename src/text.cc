@@ -1,5 +1,8 @@
 #include "paperdex/text.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace paperdex {
 
 std::u32string ToU32(std::string_view s) {
@@ -278,6 +281,21 @@ long ParseChineseNumber(std::u32string_view text) {
   }
   if (digit > 0) total += digit;
   return total;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
 }
 
 }  // namespace paperdex

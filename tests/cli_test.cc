@@ -75,6 +75,28 @@ TEST(CliTest, ParseJsonIsOneIssueObject) {
   EXPECT_NE(r.out.find("瀛洲"), std::string::npos) << "JSON must not escape non-ASCII text";
 }
 
+TEST(CliTest, SpeaksTheUsersWordsInHelpAndErrors) {
+  const Result typo = Paperdex("serach 口袋公园");
+  EXPECT_EQ(typo.status, 2);
+  EXPECT_EQ(Lines(typo.err), 1u);
+  EXPECT_NE(typo.err.find("unknown command 'serach' (did you mean 'search'?)"), std::string::npos)
+      << typo.err;
+  const Result negative = Paperdex("search --limit -1 口袋公园");
+  EXPECT_EQ(negative.status, 2);
+  EXPECT_NE(negative.err.find("'-1' is not a count"), std::string::npos) << negative.err;
+  const Result colour = Paperdex("search --color=sometimes 口袋公园");
+  EXPECT_EQ(colour.status, 2);
+  EXPECT_NE(colour.err.find("'sometimes' is none of auto, always and never"), std::string::npos)
+      << colour.err;
+  for (const char* command : {"search", "show", "export", "index", "parse", "stats"}) {
+    const Result help = Paperdex(std::string(command) + " --help");
+    EXPECT_EQ(help.status, 0) << command;
+    for (const char* internal : {"ENUM", "->", "NONNEGATIVE", "UINT", "TEXT:"}) {
+      EXPECT_EQ(help.out.find(internal), std::string::npos) << command << " shows " << internal;
+    }
+  }
+}
+
 TEST(CliTest, ParseReadsStandardInputForADash) {
   const Result file = Paperdex("parse --json " + Sample("t-1.txt"));
   const Result in = Paperdex("parse --json - < " + Sample("t-1.txt"));

@@ -64,6 +64,10 @@ long ParseDigits(std::u32string_view text);
 long ParseChineseNumber(std::u32string_view text);
 bool IsChineseDigit(char32_t c);
 
+// The edit distance (insertions, deletions, substitutions) between two short byte strings, for
+// "did you mean" suggestions.
+size_t EditDistance(std::string_view a, std::string_view b);
+
 }  // namespace paperdex
 
 #endif  // PAPERDEX_TEXT_H_

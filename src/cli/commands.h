@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace paperdex::cli {
 
@@ -40,6 +41,11 @@ enum class ColorMode { kAuto, kAlways, kNever };
 // "dumb" when NO_COLOR is unset.
 bool UseColor(ColorMode mode);
 void AddColorOption(CLI::App* cmd, ColorMode& mode);
+// Limits `option` to `values`, shown in the help as a|b|c and named in an error in plain words.
+void Choices(CLI::Option* option, std::vector<std::string> values);
+// Gives every option of `app`'s commands a type name in the user's words: N for numbers, DIR,
+// ENC, the choices for a word; none for a positional (its name says it).
+void NameValueTypes(CLI::App& app);
 
 }  // namespace paperdex::cli
 

@@ -1,6 +1,8 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -54,9 +56,54 @@ bool UseColor(ColorMode mode) {
 void AddColorOption(CLI::App* cmd, ColorMode& mode) {
   static const std::map<std::string, ColorMode> kModes = {
       {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
-  cmd->add_option("--color", mode, "Colour the output: auto, always or never")
-      ->transform(CLI::CheckedTransformer(kModes, CLI::ignore_case))
-      ->default_str("auto");
+  // Read as a word, so that neither the help nor an error shows CLI11's own map of values.
+  cmd->add_option_function<std::string>(
+         "--color",
+         [&mode](const std::string& value) {
+           std::string v = value;
+           for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+           const auto it = kModes.find(v);
+           if (it == kModes.end()) {
+             throw CLI::ValidationError("--color",
+                                        "'" + value + "' is none of auto, always and never");
+           }
+           mode = it->second;
+         },
+         "Colour the output: auto (the default: on a terminal), always or never")
+      ->type_name("WHEN");
+}
+
+void Choices(CLI::Option* option, std::vector<std::string> values) {
+  std::string shown, listed;
+  for (size_t i = 0; i < values.size(); ++i) {
+    shown += (i ? "|" : "") + values[i];
+    listed += (i == 0 ? "" : i + 1 == values.size() ? " and " : ", ") + values[i];
+  }
+  option
+      ->check(CLI::Validator(
+          [values, listed](std::string& value) -> std::string {
+            if (std::find(values.begin(), values.end(), value) != values.end()) return "";
+            return "'" + value + "' is none of " + listed;
+          },
+          "", "choices"))
+      ->type_name(shown);
+}
+
+void NameValueTypes(CLI::App& app) {
+  for (CLI::App* sub : app.get_subcommands({})) {
+    for (CLI::Option* opt : sub->get_options()) {
+      const std::string type = opt->get_type_name();
+      if (opt->get_positional()) {
+        opt->type_name("");
+      } else if (type == "TEXT") {
+        opt->type_name(opt->check_lname("index") ? "DIR" : opt->check_lname("encoding") ? "ENC"
+                       : opt->check_lname("facet")  ? "FACET"
+                                                    : "WORD");
+      } else if (type == "INT" || type == "UINT") {
+        opt->type_name("N");
+      }
+    }
+  }
 }
 
 }  // namespace paperdex::cli

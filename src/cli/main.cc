@@ -3,12 +3,14 @@
 #include <xapian.h>
 
 #include <CLI/CLI.hpp>
-#include <string>
-#include <vector>
+#include <algorithm>
 #include <iostream>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "commands.h"
+#include "paperdex/text.h"
 #include "paperdex/error.h"
 
 namespace {
@@ -42,6 +44,22 @@ int main(int argc, char** argv) {
   add(AddShowCommand(app));
   add(AddExportCommand(app));
   add(AddStatsCommand(app));
+  NameValueTypes(app);
+  // A mistyped command is named with the one it is closest to.
+  const auto subcommands = app.get_subcommands({});
+  if (argc > 1 && argv[1][0] != '-' &&
+      std::none_of(subcommands.begin(), subcommands.end(),
+                   [&](const CLI::App* sub) { return sub->get_name() == argv[1]; })) {
+    std::string best;
+    size_t best_distance = 3;  // at most two edits away
+    for (const CLI::App* sub : subcommands) {
+      const size_t d = paperdex::EditDistance(argv[1], sub->get_name());
+      if (d < best_distance) best_distance = d, best = sub->get_name();
+    }
+    PrintError("unknown command '" + std::string(argv[1]) + "'" +
+               (best.empty() ? "" : " (did you mean '" + best + "'?)") + " (see 'paperdex --help')");
+    return kExitError;
+  }
   // "-机器人" is a NOT term of the query, not an option: an argument that starts with - and then a
   // character no option starts with (a Chinese one, a quote, a bracket) is handed on as a word.
   std::vector<std::string> args(argv, argv + argc);

@@ -171,6 +171,16 @@ int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string
   return kExitOk;
 }
 
+// A whole number of 0 or more, said in the user's words when it is not one.
+const CLI::Validator kCount(
+    [](std::string& value) -> std::string {
+      if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos) {
+        return "'" + value + "' is not a count (a whole number, 0 or more)";
+      }
+      return "";
+    },
+    "", "count");
+
 // A hit as `search --json` prints it.
 Json HitJson(const Hit& h) {
   Json highlights = Json::array();
@@ -471,16 +481,22 @@ std::function<int()> AddSearchCommand(CLI::App& app) {
   cmd->add_flag("--files", args->files,
                 "Print only the source files of the matching articles, each once");
   cmd->add_option("-C,--context", args->context,
-                  "How wide the snippet is, in terminal columns (default: two lines)");
+                  "How wide the snippet is, in terminal columns (default: two lines)")
+      ->check(kCount)
+      ->type_name("N");
   cmd->add_flag("-c,--count", args->count, "Print only the number of matching articles");
   cmd->add_option(
       "--facet", args->facet,
       "Count the matches per value: date:year, date:month, paper, section, byline, kind or page");
   cmd->add_option("-n,--limit", args->limit,
-                  "How many results (default 10; every match with -l and --files)");
-  cmd->add_option("--offset", args->offset, "Skip this many results first");
-  cmd->add_option("--sort", args->sort, "relevance, date or -date")
-      ->check(CLI::IsMember({"relevance", "date", "-date"}));
+                  "How many results (default 10; every match with -l and --files)")
+      ->check(kCount)
+      ->type_name("N");
+  cmd->add_option("--offset", args->offset, "Skip this many results first")
+      ->check(kCount)
+      ->type_name("N");
+  cmd->add_option("--sort", args->sort, "relevance, date or -date");
+  Choices(cmd->get_option("--sort"), {"relevance", "date", "-date"});
   AddColorOption(cmd, args->color);
   cmd->footer(
       "Query syntax:\n"
@@ -520,10 +536,10 @@ std::function<int()> AddExportCommand(CLI::App& app) {
   cmd->add_option("QUERY", args->query, "Only the articles matching this query");
   cmd->add_flag("--jsonl", args->jsonl, "One JSON object a line (the default)");
   cmd->add_option("--format", args->format,
-                  "jsonl (default) or csv (RFC 4180, UTF-8, with a header)")
-      ->check(CLI::IsMember({"jsonl", "csv"}));
-  cmd->add_option("--sort", args->sort, "index (default) or date")
-      ->check(CLI::IsMember({"index", "date"}));
+                  "jsonl (default) or csv (RFC 4180, UTF-8, with a header)");
+  Choices(cmd->get_option("--format"), {"jsonl", "csv"});
+  cmd->add_option("--sort", args->sort, "index (default) or date");
+  Choices(cmd->get_option("--sort"), {"index", "date"});
   cmd->add_flag("--bom", args->bom,
                 "With --format csv, a UTF-8 byte order mark first, so that spreadsheet programs "
                 "read the Chinese text right");
