@@ -355,6 +355,20 @@ TEST_F(CliSearchTest, AMinusWordOnItsOwnIsANotTermNotAnOption) {
   EXPECT_EQ(Paperdex("search --count" + Idx() + "公园 -x").status, 2);
 }
 
+TEST_F(CliSearchTest, ShowCitesAnArticleAsAReferenceListDoes) {
+  const std::string id = "jcrb-20230308-01-01";
+  const auto a = nlohmann::json::parse(Paperdex("show --json" + Idx() + id).out);
+  const Result cite = Paperdex("show --cite" + Idx() + id);
+  ASSERT_EQ(cite.status, 0) << cite.err;
+  std::string names;
+  for (const auto& b : a["bylines"]) {
+    if (b.value("credit", "") != "photo") names += (names.empty() ? "" : "、") + b["name"].get<std::string>();
+  }
+  ASSERT_FALSE(names.empty());
+  EXPECT_EQ(cite.out, names + "：《" + a["headline"].get<std::string>() + "》，" +
+                          a["paper"].get<std::string>() + "，2023年3月8日，第1版。\n");
+}
+
 TEST_F(CliSearchTest, ShowFindsKnownIdsAndNamesUnknownOnes) {
   const Result known = Paperdex("show" + Idx() + "jcrb-20230308-01-01");
   EXPECT_EQ(known.status, 0);

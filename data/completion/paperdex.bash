@@ -35,7 +35,7 @@ _paperdex() {
       parse) opts+=" --json --encoding" ;;
       index) opts+=" --index --encoding --rebuild --prune --compact --quiet --threads --commit-every" ;;
       search) opts+=" --index --json --jsonl --ids --files --context --count --facet --limit --offset --sort --color" ;;
-      show) opts+=" --index --json" ;;
+      show) opts+=" --index --json --cite" ;;
       export) opts+=" --index --jsonl --format --sort --bom" ;;
       stats) opts+=" --index --json" ;;
     esac

@@ -294,7 +294,35 @@ struct ShowArgs {
   std::string index_dir;
   std::vector<std::string> ids;
   bool json = false;
+  bool cite = false;  // a citation line for each article, as a reference list gives it
 };
+
+// "人民日报，2026年5月6日，第7版" (with the headline in quotes before it: "《…》"), as Chinese
+// reference lists cite a newspaper article.
+std::string Citation(const Json& a) {
+  std::string out;
+  const std::string byline = [&] {
+    std::string names;
+    if (!a.contains("bylines") || !a["bylines"].is_array()) return names;
+    for (const auto& b : a["bylines"]) {
+      if (b.value("credit", "") == "photo" || !b.contains("name") || !b["name"].is_string()) continue;
+      names += (names.empty() ? "" : "、") + b["name"].get<std::string>();
+    }
+    return names;
+  }();
+  if (!byline.empty()) out += byline + "：";
+  out += "《" + Str(a, "headline") + "》";
+  if (!Str(a, "paper").empty()) out += "，" + Str(a, "paper");
+  const std::string date = Str(a, "date");
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(date.c_str(), "%d-%d-%d", &y, &m, &d) == 3) {
+    out += "，" + std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
+  }
+  if (a.contains("page") && a["page"].is_number_integer()) {
+    out += "，第" + std::to_string(a["page"].get<int>()) + "版";
+  }
+  return out + "。";
+}
 
 void PrintArticle(const Json& a) {
   if (!Str(a, "kicker").empty()) std::cout << Str(a, "kicker") << '\n';
@@ -327,7 +355,9 @@ int RunShow(const ShowArgs& args) {
       status = kExitNotFound;
       continue;
     }
-    if (args.json) {
+    if (args.cite) {
+      std::cout << Citation(*a) << '\n';
+    } else if (args.json) {
       std::cout << a->dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
     } else {
       if (!first) std::cout << "\n────────\n\n";
@@ -522,9 +552,11 @@ std::function<int()> AddShowCommand(CLI::App& app) {
   AddIndexOption(cmd, args->index_dir);
   cmd->add_option("ID", args->ids, "Article ids, as search prints them")->required();
   cmd->add_flag("--json", args->json, "Print each article as one JSON object");
+  cmd->add_flag("--cite", args->cite,
+                "Print a citation line for each article: 作者：《标题》，报名，2026年5月6日，第7版。");
   cmd->footer(
       "Examples:\n  paperdex show zzrb-20220627-00-02\n  paperdex show --json zzrb-20220627-00-02 "
-      "| jq .body");
+      "| jq .body\n  paperdex search -l 稳岗返还 | xargs paperdex show --cite");
   return [args] { return RunShow(*args); };
 }
 
