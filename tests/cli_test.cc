@@ -482,6 +482,17 @@ TEST_F(CliReadTest, CountAndFacetsAgreeWithExport) {
   EXPECT_NE(chart.out.find("█"), std::string::npos);
 }
 
+TEST_F(CliReadTest, AFacetsLimitKeepsItsFirstRows) {
+  const auto all = nlohmann::json::parse(Paperdex("search --json --facet paper" + Idx() + "记者").out);
+  ASSERT_GT(all["counts"].size(), 2u);
+  const auto two =
+      nlohmann::json::parse(Paperdex("search --json --facet paper --limit 2" + Idx() + "记者").out);
+  ASSERT_EQ(two["counts"].size(), 2u);
+  EXPECT_EQ(two["counts"][0], all["counts"][0]);
+  EXPECT_EQ(two["counts"][1], all["counts"][1]);
+  EXPECT_EQ(Lines(Paperdex("search --facet paper --limit 2 --color=never" + Idx() + "记者").out), 2u);
+}
+
 TEST_F(CliReadTest, CsvExportIsRfc4180WithAHeader) {
   const Result r = Paperdex("export --format csv" + Idx() + "kind:notice");
   ASSERT_EQ(r.status, 0);

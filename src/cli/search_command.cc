@@ -137,7 +137,8 @@ int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string
   if (!facet)
     throw Error("", "unknown facet '" + args.facet +
                         "' (date:year, date:month, paper, section, byline, kind, page)");
-  const auto counts = searcher.Facets(query, *facet);
+  auto counts = searcher.Facets(query, *facet);
+  if (args.limit && counts.size() > *args.limit) counts.resize(*args.limit);  // the first N rows
   size_t total = 0, most = 0;
   for (const auto& [v, n] : counts) total += n, most = std::max(most, n);
   if (args.json) {
