@@ -49,6 +49,12 @@ class IndexTest : public ::testing::Test {
   SearchResults Search(const std::string& q) const {
     return Searcher(Options().index_dir).Search(q, 0, 100, SortOrder::kRelevance);
   }
+  // The headlines of the articles `q` finds.
+  std::set<std::string> Headlines(const std::string& q) const {
+    std::set<std::string> out;
+    for (const auto& h : Search(q).hits) out.insert(h.article["headline"].get<std::string>());
+    return out;
+  }
 
   TempDir archive_, index_;
 };
@@ -144,25 +150,20 @@ TEST_F(IndexTest, FindsNamesCaptionsAndDatelinesAsText) {
                              "城西新建两座桥\n\n本报记者 许宁\n\n"
                              "城西两座新桥昨日通车，程远桥头的车流明显减少。\n"));
   Index();
-  auto ids = [&](const std::string& q) {
-    std::set<std::string> out;
-    for (const auto& h : Search(q).hits) out.insert(h.article["headline"].get<std::string>());
-    return out;
-  };
   const std::set<std::string> park = {"湖滨公园完成改造"};
-  EXPECT_EQ(ids("\"本报讯\""), park);  // a dateline that leaves the body
-  EXPECT_EQ(ids("\"市民在新步道\""), park);  // a caption
-  EXPECT_EQ(ids("\"邵佳\""), park);  // a photographer, typed plain
-  EXPECT_EQ(ids("\"邵 佳\""), park);  // and as printed
-  EXPECT_EQ(ids("邵佳"), park);
+  EXPECT_EQ(Headlines("\"本报讯\""), park);  // a dateline that leaves the body
+  EXPECT_EQ(Headlines("\"市民在新步道\""), park);  // a caption
+  EXPECT_EQ(Headlines("\"邵佳\""), park);  // a photographer, typed plain
+  EXPECT_EQ(Headlines("\"邵 佳\""), park);  // and as printed
+  EXPECT_EQ(Headlines("邵佳"), park);
   // 程远 is a byline of one and a word of the other's text: the byline ranks first.
   const SearchResults both = Search("程远");
   ASSERT_EQ(both.hits.size(), 2u);
   EXPECT_EQ(both.hits[0].article["headline"], "湖滨公园完成改造");
-  EXPECT_EQ(ids("\"程 远\""), (std::set<std::string>{"湖滨公园完成改造", "城西新建两座桥"}));
+  EXPECT_EQ(Headlines("\"程 远\""), (std::set<std::string>{"湖滨公园完成改造", "城西新建两座桥"}));
   // An exact string never runs from one unit into the next: the name into the caption.
-  EXPECT_TRUE(ids("\"远图为\"").empty());
-  EXPECT_TRUE(ids("\"佳图为\"").empty());
+  EXPECT_TRUE(Headlines("\"远图为\"").empty());
+  EXPECT_TRUE(Headlines("\"佳图为\"").empty());
 }
 
 // An article holding every bigram of a string but not the string is found by the index and turned
@@ -174,24 +175,19 @@ TEST_F(IndexTest, ExactStringsAreCheckedInEveryBooleanPlace) {
                             {"散开", {"全市大力发展经济，救济社团活跃，社会稳定。"}},
                             {"另一篇", {"今年高考顺利举行，全市考生发挥正常。"}}}));
   Index();
-  auto headlines = [&](const std::string& q) {
-    std::set<std::string> h;
-    for (const Hit& x : Search(q).hits) h.insert(x.article["headline"].get<std::string>());
-    return h;
-  };
-  EXPECT_EQ(headlines("\"经济社会\""), (std::set<std::string>{"整篇"}));
-  EXPECT_EQ(headlines("全市 -\"经济社会\""), (std::set<std::string>{"散开", "另一篇"}));
-  EXPECT_EQ(headlines("全市 NOT \"经济社会\""), (std::set<std::string>{"散开", "另一篇"}));
-  EXPECT_EQ(headlines("\"经济社会\" OR 高考"), (std::set<std::string>{"整篇", "另一篇"}));
-  EXPECT_EQ(headlines("headline:散开 OR \"经济社会\""), (std::set<std::string>{"整篇", "散开"}));
+  EXPECT_EQ(Headlines("\"经济社会\""), (std::set<std::string>{"整篇"}));
+  EXPECT_EQ(Headlines("全市 -\"经济社会\""), (std::set<std::string>{"散开", "另一篇"}));
+  EXPECT_EQ(Headlines("全市 NOT \"经济社会\""), (std::set<std::string>{"散开", "另一篇"}));
+  EXPECT_EQ(Headlines("\"经济社会\" OR 高考"), (std::set<std::string>{"整篇", "另一篇"}));
+  EXPECT_EQ(Headlines("headline:散开 OR \"经济社会\""), (std::set<std::string>{"整篇", "散开"}));
   EXPECT_EQ(Searcher(Options().index_dir).Count("\"经济社会\""), 1u);
   // Unquoted, the scattered words match too, the whole run first.
   const SearchResults loose = Search("经济社会");
   ASSERT_EQ(loose.hits.size(), 2u);
   EXPECT_EQ(loose.hits[0].article["headline"], "整篇");
   // One character is found wherever it stands.
-  EXPECT_EQ(headlines("\"济\""), (std::set<std::string>{"整篇", "散开"}));
-  EXPECT_EQ(headlines("\"稳\""), (std::set<std::string>{"散开"}));
+  EXPECT_EQ(Headlines("\"济\""), (std::set<std::string>{"整篇", "散开"}));
+  EXPECT_EQ(Headlines("\"稳\""), (std::set<std::string>{"散开"}));
 }
 
 TEST_F(IndexTest, RanksTheArticleWhoseHeadlineIsTheQueryFirst) {
@@ -260,20 +256,15 @@ TEST_F(IndexTest, ReadsOperatorsInTheOrderWebSearchEnginesDo) {
                             {"丙", {"长沙发布新规。"}},
                             {"丁", {"湘潭出台政策。"}}}));
   Index();
-  auto headlines = [&](const std::string& q) {
-    std::set<std::string> out;
-    for (const auto& h : Search(q).hits) out.insert(h.article["headline"].get<std::string>());
-    return out;
-  };
   const std::set<std::string> zhuzhou_and_either = {"甲", "乙"};
-  EXPECT_EQ(headlines("株洲 湘潭 OR 长沙"), zhuzhou_and_either);
-  EXPECT_EQ(headlines("株洲 (湘潭 OR 长沙)"), zhuzhou_and_either);
-  EXPECT_EQ(headlines("株洲 AND 湘潭 OR 长沙"), zhuzhou_and_either);
-  EXPECT_EQ(headlines("湘潭 OR 长沙 株洲"), zhuzhou_and_either);
-  EXPECT_EQ(headlines("(株洲 湘潭) OR 长沙"), (std::set<std::string>{"甲", "乙", "丙"}));
-  EXPECT_EQ(headlines("-株洲 湘潭 OR 长沙"), (std::set<std::string>{"丙", "丁"}));
-  EXPECT_EQ(headlines("NOT 株洲 OR 长沙"), (std::set<std::string>{"乙", "丙", "丁"}));
-  EXPECT_EQ(headlines("湘潭 OR 长沙 OR 株洲"), (std::set<std::string>{"甲", "乙", "丙", "丁"}));
+  EXPECT_EQ(Headlines("株洲 湘潭 OR 长沙"), zhuzhou_and_either);
+  EXPECT_EQ(Headlines("株洲 (湘潭 OR 长沙)"), zhuzhou_and_either);
+  EXPECT_EQ(Headlines("株洲 AND 湘潭 OR 长沙"), zhuzhou_and_either);
+  EXPECT_EQ(Headlines("湘潭 OR 长沙 株洲"), zhuzhou_and_either);
+  EXPECT_EQ(Headlines("(株洲 湘潭) OR 长沙"), (std::set<std::string>{"甲", "乙", "丙"}));
+  EXPECT_EQ(Headlines("-株洲 湘潭 OR 长沙"), (std::set<std::string>{"丙", "丁"}));
+  EXPECT_EQ(Headlines("NOT 株洲 OR 长沙"), (std::set<std::string>{"乙", "丙", "丁"}));
+  EXPECT_EQ(Headlines("湘潭 OR 长沙 OR 株洲"), (std::set<std::string>{"甲", "乙", "丙", "丁"}));
 }
 
 TEST_F(IndexTest, ReadsDatesAsChineseWritesThem) {
@@ -282,20 +273,15 @@ TEST_F(IndexTest, ReadsDatesAsChineseWritesThem) {
   archive_.Write("b/jc-2022-07-01.txt",
                  IssueText("江城日报", "2022年7月1日", {{"七月", {"正文内容。"}}}));
   Index();
-  auto headlines = [&](const std::string& q) {
-    std::set<std::string> out;
-    for (const auto& h : Search(q).hits) out.insert(h.article["headline"].get<std::string>());
-    return out;
-  };
   const std::set<std::string> june = {"六月"};
-  EXPECT_EQ(headlines("date:2022年6月"), june);
-  EXPECT_EQ(headlines("date:2022年6月27日"), june);
-  EXPECT_EQ(headlines("date:２０２２年６月２７日"), june);
-  EXPECT_EQ(headlines("date:２０２２-０６"), june);
-  EXPECT_EQ(headlines("date:2022.6.27"), june);
-  EXPECT_EQ(headlines("date:2022年"), (std::set<std::string>{"六月", "七月"}));
-  EXPECT_EQ(headlines("date:2022年6月28日..2022年7月"), (std::set<std::string>{"七月"}));
-  EXPECT_TRUE(headlines("date:2022年6月26日").empty());
+  EXPECT_EQ(Headlines("date:2022年6月"), june);
+  EXPECT_EQ(Headlines("date:2022年6月27日"), june);
+  EXPECT_EQ(Headlines("date:２０２２年６月２７日"), june);
+  EXPECT_EQ(Headlines("date:２０２２-０６"), june);
+  EXPECT_EQ(Headlines("date:2022.6.27"), june);
+  EXPECT_EQ(Headlines("date:2022年"), (std::set<std::string>{"六月", "七月"}));
+  EXPECT_EQ(Headlines("date:2022年6月28日..2022年7月"), (std::set<std::string>{"七月"}));
+  EXPECT_TRUE(Headlines("date:2022年6月26日").empty());
   for (const char* q : {"date:6月", "date:2022年13月", "date:2022年2月30日", "date:2022年6月27号",
                         "date:2022--06", "date:2022-06-27x", "date:-2022"}) {
     EXPECT_THROW(Search(q), Error) << q;
