@@ -2,18 +2,11 @@
 
 #include <cstdio>
 
+#include "paperdex/fields.h"
 #include "paperdex/index_schema.h"
 #include "paperdex/text.h"
 
 namespace paperdex {
-namespace {
-
-void IndexField(const Analyzer& analyzer, const std::optional<std::string>& text,
-                const char* prefix, Xapian::Document& doc) {
-  if (text && !text->empty()) analyzer.IndexUnit(ToU32(*text), prefix, doc);
-}
-
-}  // namespace
 
 Json StoredArticleJson(const Issue& issue, const Article& article) {
   Json j = ArticleToJson(article);
@@ -31,28 +24,23 @@ Xapian::Document MakeDocument(const Analyzer& analyzer, const Issue& issue, cons
   doc.add_boolean_term(s::kIdPrefix + a.id);
   doc.add_boolean_term(file_term);
 
-  // The default field: title fields, then paragraphs, each its own unit.
-  IndexField(analyzer, a.kicker, "", doc);
-  analyzer.IndexUnit(ToU32(a.headline), "", doc);
-  IndexField(analyzer, a.subheadline, "", doc);
-  size_t start = 0;
-  while (start <= a.body.size()) {
-    size_t end = a.body.find('\n', start);
-    if (end == std::string::npos) end = a.body.size();
-    if (end > start)
-      analyzer.IndexUnit(ToU32(std::string_view(a.body).substr(start, end - start)), "", doc);
-    start = end + 1;
+  const Json stored = StoredArticleJson(issue, a);
+  // Each unit of the article's text (a title field, a paragraph, a name, a caption) is indexed on
+  // its own: in the default field for the fields that unfielded text searches, then under the
+  // field's own prefix for the fields that have one (searches of them are checked against the
+  // stored text).
+  auto index = [&](const FieldSpec& f, const char* prefix) {
+    for (const char* key : f.stored) {
+      ForEachStoredUnit(stored, key,
+                        [&](std::string_view unit) { analyzer.IndexUnit(ToU32(unit), prefix, doc); });
+    }
+  };
+  for (const FieldSpec& f : Fields()) {
+    if (f.type == FieldType::kText && f.in_text) index(f, "");
   }
-  // Byline names, captions and the dateline are text of the article too, each a unit of its own.
-  for (const Byline& b : a.bylines) IndexField(analyzer, b.name, "", doc);
-  for (const std::string& c : a.captions) analyzer.IndexUnit(ToU32(c), "", doc);
-  IndexField(analyzer, a.dateline, "", doc);
-  // The small fields, each under its prefix (searches of them are checked against the stored text).
-  for (const Byline& b : a.bylines) IndexField(analyzer, b.name, s::kBylinePrefix, doc);
-  IndexField(analyzer, a.section, s::kSectionPrefix, doc);
-  IndexField(analyzer, issue.paper, s::kPaperPrefix, doc);
-  for (const std::string& c : a.captions) analyzer.IndexUnit(ToU32(c), s::kCaptionPrefix, doc);
-  IndexField(analyzer, a.dateline, s::kDatelinePrefix, doc);
+  for (const FieldSpec& f : Fields()) {
+    if (f.type == FieldType::kText && *f.prefix) index(f, f.prefix);
+  }
 
   doc.add_boolean_term(std::string(s::kKindPrefix) + KindName(a.kind));
   if (a.page) doc.add_boolean_term(s::kPagePrefix + std::to_string(*a.page));
@@ -80,7 +68,7 @@ Xapian::Document MakeDocument(const Analyzer& analyzer, const Issue& issue, cons
   }
   if (!names.empty()) doc.add_value(s::kBylineSlot, names);
 
-  doc.set_data(StoredArticleJson(issue, a).dump(-1, ' ', false, Json::error_handler_t::replace));
+  doc.set_data(stored.dump(-1, ' ', false, Json::error_handler_t::replace));
   return doc;
 }
 

@@ -7,7 +7,7 @@ namespace {
 
 // Longer roles first: the matcher takes the first row that fits.
 constexpr std::array kBylineRoleRows = {
-    std::u32string_view(U"全媒体记者"),  // 株洲日报全媒体记者/廖喜庆
+    std::u32string_view(U"全媒体记者"),  // 江城日报全媒体记者/陈思远
     std::u32string_view(U"融媒体记者"),  // 本报融媒体记者 李四
     std::u32string_view(U"特约通讯员"),  // 特约通讯员 王五
     std::u32string_view(U"特约评论员"),  // 特约评论员 赵六

@@ -33,23 +33,23 @@ bool IsQuerySpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000;
 }
 
-const char* const kFields[] = {"headline", "title",    "byline", "author", "section", "paper",
-                               "caption",  "dateline", "kind",   "page",   "date",    "id"};
-
 // "unknown field 'headlin:' (did you mean 'headline:'?)", or the fields there are.
 std::string UnknownField(const std::string& name) {
   std::string best;
   size_t best_distance = 3;  // at most two edits away
-  for (const char* f : kFields) {
-    const size_t d = EditDistance(name, f);
-    if (d < best_distance) {
-      best_distance = d;
-      best = f;
+  for (const FieldSpec& f : Fields()) {
+    for (const char* n : {f.name, f.alias}) {
+      if (!n) continue;
+      const size_t d = EditDistance(name, n);
+      if (d < best_distance) {
+        best_distance = d;
+        best = n;
+      }
     }
   }
   if (!best.empty()) return "unknown field '" + name + ":' (did you mean '" + best + ":'?)";
   std::string all;
-  for (const char* f : kFields) all += std::string(all.empty() ? "" : ", ") + f + ":";
+  for (const FieldSpec& f : Fields()) all += std::string(all.empty() ? "" : ", ") + f.name + ":";
   return "unknown field '" + name + ":' (the fields are " + all + ")";
 }
 
@@ -112,8 +112,7 @@ std::vector<Token> Lex(std::u32string_view q) {
         if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) letters = false;
         name.push_back(static_cast<char>(std::tolower(static_cast<int>(ch < 0x80 ? ch : 'x'))));
       }
-      const bool known =
-          ascii && std::find(std::begin(kFields), std::end(kFields), name) != std::end(kFields);
+      const bool known = ascii && FindField(name) != nullptr;
       // A word of letters before a colon names a field: one that is none is a mistake (a web
       // address is not).
       if (!known && letters && colon + 1 < word.size() && name != "http" && name != "https" &&
@@ -256,26 +255,6 @@ DateFilter DateQuery(const std::string& value) {
 // ---------------------------------------------------------------------------------------------
 // Predicates: the meaning of a query, decided from an article's text.
 
-const std::vector<std::u32string>& FieldUnits(const ArticleText& a, TextField f) {
-  switch (f) {
-    case TextField::kText:
-      return a.text;
-    case TextField::kTitle:
-      return a.title;
-    case TextField::kByline:
-      return a.byline;
-    case TextField::kSection:
-      return a.section;
-    case TextField::kPaper:
-      return a.paper;
-    case TextField::kCaption:
-      return a.caption;
-    case TextField::kDateline:
-      return a.dateline;
-  }
-  return a.text;
-}
-
 bool IsLetter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          (c >= 0xC0 && c < 0x2000 && !IsSpace(c));
@@ -298,7 +277,7 @@ class ContainsAll : public Predicate {
               std::vector<std::u32string> words)
       : field_(field), pieces_(std::move(pieces)), words_(std::move(words)) {}
   bool Matches(const ArticleText& a) const override {
-    const auto& units = FieldUnits(a, field_);
+    const auto& units = a.Units(field_);
     for (const auto& p : pieces_) {
       if (!std::any_of(units.begin(), units.end(),
                        [&](const std::u32string& u) { return Contains(u, p); }))
@@ -374,7 +353,7 @@ class Builder {
     for (const Segment& seg : segments) {
       const std::u32string folded = Folded(seg);
       // What a search for the text, or for a headline, shows marked.
-      if (field == TextField::kText || field == TextField::kTitle) {
+      if (field == TextField::kText || field == TextField::kTitle || field == TextField::kBody) {
         out_->highlights.push_back(folded);
       }
       if (field == TextField::kText && !exact) out_->runs.push_back(folded);
@@ -603,40 +582,43 @@ class Parser {
     const std::string value = ToUtf8(Trim(t.text));
     const std::string& f = t.field;
     if (f.empty()) return builder_.Text(t.text, TextField::kText, "", exact);
-    if (f == "headline" || f == "title")
-      return Required(builder_.Text(t.text, TextField::kTitle, "", true), f);
-    if (f == "byline" || f == "author") {
-      return Required(builder_.Text(t.text, TextField::kByline, s::kBylinePrefix, true), f);
+    const FieldSpec* spec = FindField(f);
+    switch (spec->type) {
+      case FieldType::kText:
+        return Required(builder_.Text(t.text, spec->text, spec->prefix, true), f);
+      case FieldType::kKind:
+        return KindPart(value);
+      case FieldType::kId:
+        return FilterPart(Filter(Xapian::Query(s::kIdPrefix + value)),
+                          [value](const ArticleText& a) { return a.id == value; });
+      case FieldType::kDate:
+        return DatePart(value);
+      case FieldType::kPage:
+        return PagePart(value);
     }
-    if (f == "section")
-      return Required(builder_.Text(t.text, TextField::kSection, s::kSectionPrefix, true), f);
-    if (f == "paper")
-      return Required(builder_.Text(t.text, TextField::kPaper, s::kPaperPrefix, true), f);
-    if (f == "caption")
-      return Required(builder_.Text(t.text, TextField::kCaption, s::kCaptionPrefix, true), f);
-    if (f == "dateline")
-      return Required(builder_.Text(t.text, TextField::kDateline, s::kDatelinePrefix, true), f);
-    if (f == "kind") {
-      if (!KindFromName(value)) {
-        Bad("unknown kind '" + value +
-            "' (news, brief, commentary, photo, notice, interview, teaser)");
-      }
-      return FilterPart(Filter(Xapian::Query(s::kKindPrefix + value)),
-                        [value](const ArticleText& a) { return a.kind == value; });
+    return std::nullopt;
+  }
+
+  static Part KindPart(const std::string& value) {
+    if (!KindFromName(value)) {
+      Bad("unknown kind '" + value +
+          "' (news, brief, commentary, photo, notice, interview, teaser)");
     }
-    if (f == "id") {
-      return FilterPart(Filter(Xapian::Query(s::kIdPrefix + value)),
-                        [value](const ArticleText& a) { return a.id == value; });
-    }
-    if (f == "date") {
-      DateFilter d = DateQuery(value);
-      return FilterPart(d.query, [from = d.from, to = d.to](const ArticleText& a) {
-        if (a.date.size() != 10) return false;
-        const std::string ymd = a.date.substr(0, 4) + a.date.substr(5, 2) + a.date.substr(8, 2);
-        return ymd >= from && ymd <= to;
-      });
-    }
-    // page:3 or page:1..4
+    return FilterPart(Filter(Xapian::Query(s::kKindPrefix + value)),
+                      [value](const ArticleText& a) { return a.kind == value; });
+  }
+
+  static Part DatePart(const std::string& value) {
+    DateFilter d = DateQuery(value);
+    return FilterPart(d.query, [from = d.from, to = d.to](const ArticleText& a) {
+      if (a.date.size() != 10) return false;
+      const std::string ymd = a.date.substr(0, 4) + a.date.substr(5, 2) + a.date.substr(8, 2);
+      return ymd >= from && ymd <= to;
+    });
+  }
+
+  // page:3 or page:1..4
+  static Part PagePart(const std::string& value) {
     const size_t dots = value.find("..");
     const std::string a = dots == std::string::npos ? value : value.substr(0, dots);
     const std::string b = dots == std::string::npos ? value : value.substr(dots + 2);
@@ -708,48 +690,18 @@ class Parser {
   Builder builder_;
 };
 
-std::vector<std::u32string> FoldAll(const Json& a, const char* key) {
-  std::vector<std::u32string> out;
-  if (!a.contains(key) || a[key].is_null()) return out;
-  if (a[key].is_string()) {
-    out.push_back(FoldText(ToU32(a[key].get<std::string>())));
-  } else if (a[key].is_array()) {
-    for (const Json& v : a[key]) {
-      if (v.is_string()) out.push_back(FoldText(ToU32(v.get<std::string>())));
-      if (v.is_object() && v.contains("name") && v["name"].is_string())
-        out.push_back(FoldText(ToU32(v["name"].get<std::string>())));
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 ArticleText ArticleText::From(const Json& a) {
   ArticleText t;
-  for (const char* key : {"kicker", "headline", "subheadline"}) {
-    for (auto& u : FoldAll(a, key)) t.title.push_back(std::move(u));
-  }
-  t.text = t.title;
-  if (a.contains("body") && a["body"].is_string()) {
-    const std::string& body = a["body"].get_ref<const std::string&>();
-    size_t start = 0;
-    while (start <= body.size()) {
-      size_t end = body.find('\n', start);
-      if (end == std::string::npos) end = body.size();
-      if (end > start)
-        t.text.push_back(FoldText(ToU32(std::string_view(body).substr(start, end - start))));
-      start = end + 1;
+  auto& text = t.units[static_cast<size_t>(TextField::kText)];
+  for (const FieldSpec& f : Fields()) {
+    if (f.type != FieldType::kText) continue;
+    auto& units = t.units[static_cast<size_t>(f.text)];
+    for (const char* key : f.stored) {
+      ForEachStoredUnit(a, key, [&](std::string_view u) { units.push_back(FoldText(ToU32(u))); });
     }
-  }
-  t.byline = FoldAll(a, "bylines");
-  t.section = FoldAll(a, "section");
-  t.paper = FoldAll(a, "paper");
-  t.caption = FoldAll(a, "captions");
-  t.dateline = FoldAll(a, "dateline");
-  // Names, captions and the dateline are text too, each a unit of its own.
-  for (const auto* units : {&t.byline, &t.caption, &t.dateline}) {
-    t.text.insert(t.text.end(), units->begin(), units->end());
+    if (f.in_text) text.insert(text.end(), units.begin(), units.end());
   }
   t.kind = a.value("kind", "");
   t.date = a.contains("date") && a["date"].is_string() ? a["date"].get<std::string>() : "";
@@ -767,14 +719,15 @@ void RunBonus(const ArticleText& a, const std::vector<std::u32string>& runs, int
       return std::any_of(units.begin(), units.end(),
                          [&](const std::u32string& u) { return Contains(u, r); });
     };
-    if (has(a.title)) {
+    if (has(a.Units(TextField::kTitle))) {
       // A title that is the run itself counts twice: the article the user named by its headline.
-      *in_title += std::find(a.title.begin(), a.title.end(), r) != a.title.end() ? 2 : 1;
+      const auto& title = a.Units(TextField::kTitle);
+      *in_title += std::find(title.begin(), title.end(), r) != title.end() ? 2 : 1;
       ++*whole;
-    } else if (has(a.byline)) {
+    } else if (has(a.Units(TextField::kByline))) {
       ++*in_byline;
       ++*whole;
-    } else if (has(a.text)) {
+    } else if (has(a.Units(TextField::kText))) {
       ++*whole;
     }
   }

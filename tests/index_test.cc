@@ -317,6 +317,20 @@ TEST_F(IndexTest, NamesAnUnknownFieldAndTakesAFullWidthColon) {
   EXPECT_NO_THROW(Search("http://example.cn"));
 }
 
+// body: looks in the paragraphs only, headline: in the headline block only.
+TEST_F(IndexTest, BodyAndHeadlineFieldsKeepToTheirOwnText) {
+  archive_.Write("jc-2022-06-27.txt",
+                 IssueText("江城日报", "2022年6月27日",
+                           {{"滨湖公园开园", {"市民游览新建的湿地。"}},
+                            {"湿地保护条例施行", {"滨湖公园等地设立监测点。"}}}));
+  Index();
+  EXPECT_EQ(Headlines("body:滨湖公园"), (std::set<std::string>{"湿地保护条例施行"}));
+  EXPECT_EQ(Headlines("headline:滨湖公园"), (std::set<std::string>{"滨湖公园开园"}));
+  EXPECT_EQ(Headlines("滨湖公园"), (std::set<std::string>{"滨湖公园开园", "湿地保护条例施行"}));
+  EXPECT_EQ(Headlines("body:\"湿地\""), (std::set<std::string>{"滨湖公园开园"}));
+  EXPECT_EQ(Headlines("body:张三"), (std::set<std::string>{}));  // the byline is not the body
+}
+
 TEST_F(IndexTest, RejectsMalformedQueries) {
   archive_.Write("jc-2022-06-27.txt",
                  IssueText("江城日报", "2022年6月27日", {{"标题", {"正文内容。"}}}));

@@ -4,39 +4,38 @@
 //                               field or paragraph, for Han text; ranked, exact runs first)
 //   "…"                         exactly the articles holding that string
 //   AND, OR, NOT, -x, ( )       boolean structure; juxtaposition means AND
-//   headline: byline: section: paper: caption: dateline:   the text of one field
-//   kind: page: id:             filters (kind:commentary, page:3, page:1..4)
-//   date:2022-06-27 date:2022-06 date:2022 date:2022-06-01..2022-06-30   dates and ranges
+//   field:value, field:"…"     the text of one field, or a filter (the fields of fields.h)
 #ifndef PAPERDEX_QUERY_PARSER_H_
 #define PAPERDEX_QUERY_PARSER_H_
 
 #include <xapian.h>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "paperdex/analyzer.h"
+#include "paperdex/fields.h"
 #include "paperdex/issue_json.h"
 
 namespace paperdex {
 
-// An article's searchable text, folded, by field: what a query is checked against when the index
-// alone can only narrow the candidates down (an exact string of three characters or more, the text
-// of a field).
+// An article's searchable text, folded, by field (fields.h): what a query is checked against when
+// the index alone can only narrow the candidates down (an exact string of three characters or
+// more, the text of a field).
 struct ArticleText {
-  std::vector<std::u32string> text;   // title fields, paragraphs, names, captions, dateline
-  std::vector<std::u32string> title;  // kicker, headline, subheadline
-  std::vector<std::u32string> byline, section, paper, caption, dateline;
+  std::array<std::vector<std::u32string>, kTextFieldCount> units;  // by TextField
   std::string kind, date, id;  // date as YYYY-MM-DD
   int page = 0;
 
+  const std::vector<std::u32string>& Units(TextField field) const {
+    return units[static_cast<size_t>(field)];
+  }
   // From the stored JSON of an article (StoredArticleJson).
   static ArticleText From(const Json& article);
 };
-
-enum class TextField { kText, kTitle, kByline, kSection, kPaper, kCaption, kDateline };
 
 // Decides whether an article matches, from its text alone.
 class Predicate {
