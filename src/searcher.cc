@@ -7,6 +7,7 @@
 #include "paperdex/error.h"
 #include "paperdex/index_schema.h"
 #include "paperdex/query_parser.h"
+#include "paperdex/snippets.h"
 #include "paperdex/text.h"
 
 namespace paperdex {
@@ -41,40 +42,6 @@ Json ParseData(const std::string& data) {
   } catch (const Json::exception&) {
     return Json::object();
   }
-}
-
-struct Match {
-  size_t begin, end;  // original code points
-  size_t which;       // index of the highlight string
-};
-
-std::vector<Match> FindAll(std::u32string_view text, const std::vector<std::u32string>& needles) {
-  std::vector<size_t> origin;
-  const std::u32string folded = FoldText(text, &origin);
-  std::vector<Match> out;
-  for (size_t w = 0; w < needles.size(); ++w) {
-    const std::u32string& n = needles[w];
-    if (n.empty()) continue;
-    for (size_t at = folded.find(n); at != std::u32string::npos; at = folded.find(n, at + 1)) {
-      out.push_back({origin[at], origin[at + n.size() - 1] + 1, w});
-    }
-  }
-  std::sort(out.begin(), out.end(),
-            [](const Match& a, const Match& b) { return a.begin < b.begin; });
-  return out;
-}
-
-// The pieces of a needle that can still be found when the whole is scattered: its bigrams.
-std::vector<std::u32string> Pieces(const std::vector<std::u32string>& needles) {
-  std::vector<std::u32string> out;
-  for (const auto& n : needles) {
-    if (n.size() <= 2) {
-      out.push_back(n);
-      continue;
-    }
-    for (size_t k = 0; k + 1 < n.size(); ++k) out.push_back(n.substr(k, 2));
-  }
-  return out;
 }
 
 // Lets through the documents whose stored article passes the query's check.
@@ -145,88 +112,6 @@ std::optional<Facet> FacetFromName(const std::string& name) {
   return it->second;
 }
 
-Snippet MakeSnippet(const Json& article, const std::vector<std::u32string>& highlights,
-                    size_t width) {
-  std::vector<std::u32string> units;
-  const std::string body = article.value("body", "");
-  size_t start = 0;
-  while (start <= body.size()) {
-    size_t end = body.find('\n', start);
-    if (end == std::string::npos) end = body.size();
-    if (end > start) units.push_back(ToU32(std::string_view(body).substr(start, end - start)));
-    start = end + 1;
-  }
-  for (const char* field : {"headline", "kicker", "subheadline"}) {
-    if (article.contains(field) && article[field].is_string())
-      units.push_back(ToU32(article[field].get<std::string>()));
-  }
-  if (units.empty()) return {};
-
-  // The unit where most of the query is found, whole runs first, else their pieces.
-  size_t best = 0;
-  std::vector<Match> best_matches;
-  for (const bool whole : {true, false}) {
-    const std::vector<std::u32string> pieces = whole ? highlights : Pieces(highlights);
-    size_t best_score = 0;
-    for (size_t u = 0; u < units.size(); ++u) {
-      std::vector<Match> m = FindAll(units[u], pieces);
-      std::vector<bool> seen(pieces.size());
-      size_t distinct = 0;
-      for (const Match& x : m) distinct += !seen[x.which] ? (seen[x.which] = true, 1) : 0;
-      const size_t score = distinct * 1000 + m.size();
-      if (score > best_score) {
-        best_score = score;
-        best = u;
-        best_matches = std::move(m);
-      }
-    }
-    if (best_score > 0) break;
-  }
-
-  // The window: about a third of the width before the first match, cut by display columns.
-  const std::u32string& text = units[best];
-  size_t from = 0;
-  if (!best_matches.empty()) {
-    const size_t first = best_matches.front().begin;
-    size_t cols = 0;
-    from = first;
-    while (from > 0 && cols + static_cast<size_t>(DisplayWidth(text[from - 1])) <= width / 3) {
-      cols += static_cast<size_t>(DisplayWidth(text[--from]));
-    }
-  }
-  size_t to = from, cols = 0;
-  while (to < text.size() && cols + static_cast<size_t>(DisplayWidth(text[to])) <= width) {
-    cols += static_cast<size_t>(DisplayWidth(text[to++]));
-  }
-  // Near the end of the text, show more of what comes before instead of a short line.
-  while (to == text.size() && from > 0 &&
-         cols + static_cast<size_t>(DisplayWidth(text[from - 1])) <= width) {
-    cols += static_cast<size_t>(DisplayWidth(text[--from]));
-  }
-  Snippet s;
-  std::u32string out;
-  if (from > 0) out += U"…";
-  const size_t shift = out.size();
-  out += text.substr(from, to - from);
-  if (to < text.size()) out += U"…";
-  s.text = ToUtf8(out);
-  size_t last_end = 0;
-  for (const Match& m : best_matches) {
-    if (m.begin < from || m.end > to) continue;
-    size_t b = m.begin - from + shift, e = m.end - from + shift;
-    if (!s.highlights.empty() && b < last_end) {  // overlapping: merge
-      auto& prev = s.highlights.back();
-      const size_t prev_end = prev.first + prev.second;
-      prev.second = std::max(prev_end, e) - prev.first;
-      last_end = prev.first + prev.second;
-      continue;
-    }
-    s.highlights.emplace_back(b, e - b);
-    last_end = e;
-  }
-  return s;
-}
-
 Searcher::Searcher(std::string index_dir)
     : dir_(std::move(index_dir)), analyzer_(std::make_unique<Analyzer>()) {
   std::error_code ec;
@@ -262,6 +147,7 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
   const Prepared q = Prepare(*analyzer_, *db_, query);
   SearchResults out;
   out.query = std::string(query);
+  out.highlights = q.parsed.highlights;
   // Past the number of articles, a page holds no more (and Xapian counts in 32 bits).
   limit = std::min<size_t>(limit, db_->get_doccount());
   offset = std::min<size_t>(offset, db_->get_doccount());
@@ -312,19 +198,11 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
       h.rank = ++rank;
       h.score = r.score;
       h.snippet = MakeSnippet(h.article, q.parsed.highlights, snippet_width);
+      h.matches = CountMatches(h.article, q.parsed.highlights);
       for (const char* field : {"kicker", "headline", "subheadline"}) {
         if (!h.article.contains(field) || !h.article[field].is_string()) continue;
-        auto& spans = h.title_highlights[field];
-        for (const Match& m :
-             FindAll(ToU32(h.article[field].get<std::string>()), q.parsed.highlights)) {
-          if (!spans.empty() && m.begin < spans.back().first + spans.back().second) {
-            const size_t end = std::max(spans.back().first + spans.back().second, m.end);
-            spans.back().second = end - spans.back().first;  // overlapping: merge
-          } else {
-            spans.emplace_back(m.begin, m.end - m.begin);
-          }
-        }
-        if (spans.empty()) h.title_highlights.erase(field);
+        Spans spans = MatchSpans(ToU32(h.article[field].get<std::string>()), q.parsed.highlights);
+        if (!spans.empty()) h.title_highlights[field] = std::move(spans);
       }
       out.hits.push_back(std::move(h));
     }

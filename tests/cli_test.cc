@@ -9,11 +9,13 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <sstream>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "paperdex/charset.h"
 #include "paperdex/text.h"
 #include "test_util.h"
 
@@ -342,6 +344,41 @@ TEST_F(CliSearchTest, ListsIdsFilesOrJsonLinesAsGrepUsersExpect) {
   }
   // Nothing found: exit 1, as grep.
   EXPECT_EQ(Paperdex("search -l" + Idx() + "火星殖民计划").status, 1);
+}
+
+// Each hit says how often the article holds the query, and -n where the first match is in the
+// source file: the line there holds the string (or its start, when a hard wrap cuts it).
+TEST_F(CliSearchTest, GivesEachHitItsMatchCountAndSourceLine) {
+  for (const std::string q : {"公园", "\"口袋公园\"", "江城 港口"}) {
+    const Result r = Paperdex("search -n --json --limit 20" + Idx() + Quote(q));
+    ASSERT_EQ(r.status, 0) << q << ": " << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    const std::string first = q == "江城 港口" ? "江城" : q == "公园" ? "公园" : "口袋";
+    for (const auto& h : j["hits"]) {
+      // The count is that of a plain scan of the article's text.
+      const auto a = nlohmann::json::parse(Paperdex("show --json" + Idx() + h["id"].get<std::string>()).out);
+      std::string text = a["headline"].get<std::string>() + "\n" + a["body"].get<std::string>();
+      for (const auto& c : a["captions"]) text += "\n" + c.get<std::string>();
+      size_t n = 0;
+      for (size_t at = text.find(first); at != std::string::npos; at = text.find(first, at + 1)) ++n;
+      if (q == "公园") {
+        EXPECT_GE(h["matches"].get<size_t>(), n) << h["id"];
+      }
+      EXPECT_GE(h["matches"].get<size_t>(), 1u) << h["id"];
+      ASSERT_TRUE(h["line"].is_number()) << h["id"];
+      // The file as paperdex reads it (the samples hold GB18030, Big5 and UTF-16 too).
+      const std::string path = h["source"].get<std::string>();
+      std::istringstream in(DecodeText(testing::ReadFile(path), "", path).text);
+      std::string line;
+      for (size_t k = 0; k < h["line"].get<size_t>(); ++k) std::getline(in, line);
+      EXPECT_NE(line.find(first.substr(0, 3)), std::string::npos) << q << " " << h["id"] << ": " << line;
+    }
+  }
+  // Without -n no file is read: the line is null; on a terminal the meta line gives file:line.
+  const auto plain = nlohmann::json::parse(Paperdex("search --json" + Idx() + "公园").out);
+  EXPECT_TRUE(plain["hits"][0]["line"].is_null());
+  const Result text = Paperdex("search -n --color=never --limit 1" + Idx() + "公园");
+  EXPECT_NE(text.out.find(".txt:"), std::string::npos) << text.out;
 }
 
 TEST_F(CliSearchTest, AMinusWordOnItsOwnIsANotTermNotAnOption) {

@@ -15,6 +15,7 @@
 
 #include "paperdex/analyzer.h"
 #include "paperdex/issue_json.h"
+#include "paperdex/snippets.h"
 
 namespace paperdex {
 
@@ -26,21 +27,17 @@ enum class Facet { kYear, kMonth, kPaper, kSection, kByline, kKind, kPage };
 // The facet named `name`, or nullopt.
 std::optional<Facet> FacetFromName(const std::string& name);
 
-// A window of an article's text around what matched, with the matched spans.
-struct Snippet {
-  std::string text;
-  std::vector<std::pair<size_t, size_t>> highlights;  // (start, length) in code points of `text`
-};
-
 struct Hit {
   std::string id;
   size_t rank = 0;  // 1-based, counting from the first result of the whole search
   double score = 0;
   Json article;  // as stored: StoredArticleJson
   Snippet snippet;
+  size_t matches = 0;  // occurrences of the query's strings in the article
+  std::optional<size_t> line;  // the source line of the first match, when it was looked up
   // The matched spans, (start, length) in code points, of each title field that holds a match:
   // "kicker", "headline", "subheadline".
-  std::map<std::string, std::vector<std::pair<size_t, size_t>>> title_highlights;
+  std::map<std::string, Spans> title_highlights;
 };
 
 struct SearchResults {
@@ -48,6 +45,7 @@ struct SearchResults {
   size_t estimated_total = 0;  // the number of matching articles; exact when `exact`
   bool exact = false;          // false only for a query with more candidates than are counted
   std::vector<Hit> hits;
+  std::vector<std::u32string> highlights;  // the folded strings the hits' snippets mark
 };
 
 struct IndexStats {
@@ -93,11 +91,6 @@ class Searcher {
   std::unique_ptr<Xapian::Database> db_;
   std::unique_ptr<Analyzer> analyzer_;
 };
-
-// The best window of `article`'s body (or titles) of about `width` terminal columns around
-// `highlights` (folded strings), cut at character boundaries.
-Snippet MakeSnippet(const Json& article, const std::vector<std::u32string>& highlights,
-                    size_t width);
 
 }  // namespace paperdex
 

@@ -144,6 +144,8 @@ Json HitJson(const Hit& h) {
                           "headline", "subheadline", "bylines", "dateline", "source"}) {
     j[key] = h.article.contains(key) ? h.article[key] : Json(nullptr);
   }
+  j["matches"] = h.matches;
+  j["line"] = h.line ? Json(*h.line) : Json(nullptr);
   j["snippet"] = h.snippet.text;
   j["highlights"] = highlights;
   Json title_highlights = Json::object();
@@ -172,7 +174,10 @@ void PrintHit(std::ostream& out, const Hit& h, bool color, int columns) {
     title += std::string(" ") + (color ? kDim : "") + "——" + (color ? kReset : "") +
              styled("subheadline", kDim);
   out << h.rank << ". " << title << '\n';
-  out << "   " << (color ? kDim : "") << MetaLine(a) << (color ? kReset : "") << '\n';
+  std::string meta = MetaLine(a);
+  if (h.matches > 1) meta += " · " + std::to_string(h.matches) + " matches";
+  if (h.line) meta += " · " + Str(a, "source") + ":" + std::to_string(*h.line);
+  out << "   " << (color ? kDim : "") << meta << (color ? kReset : "") << '\n';
   if (!h.snippet.text.empty()) out << Wrapped(h.snippet, color, columns - 5, "   ") << '\n';
   out << '\n';
 }

@@ -19,6 +19,7 @@ struct SearchArgs {
   bool json = false, jsonl = false;
   bool count = false;
   bool ids = false, files = false;  // -l: ids only; --files: source files only
+  bool line_number = false;         // -n: each hit's source file and line, as grep -n
   std::string facet;
   std::optional<size_t> limit;  // 10 by default; every match for -l and --files
   size_t offset = 0;
@@ -89,7 +90,10 @@ int RunSearch(const SearchArgs& args) {
   const bool listing = args.ids || args.files;
   const size_t limit =
       args.limit ? *args.limit : listing ? std::numeric_limits<uint32_t>::max() : 10;
-  const SearchResults r = searcher.Search(query, args.offset, limit, ParseSort(args.sort), width);
+  SearchResults r = searcher.Search(query, args.offset, limit, ParseSort(args.sort), width);
+  if (args.line_number) {
+    for (Hit& h : r.hits) h.line = SourceLine(h.article, r.highlights);
+  }
   if (listing) {
     std::set<std::string> seen;
     for (const Hit& h : r.hits) {
@@ -147,11 +151,13 @@ std::function<int()> AddSearchCommand(CLI::App& app) {
                   "How wide the snippet is, in terminal columns (default: two lines)")
       ->check(kCount)
       ->type_name("N");
+  cmd->add_flag("-n,--line-number", args->line_number,
+                "Give each result's source file and the line of its first match, as grep -n");
   cmd->add_flag("-c,--count", args->count, "Print only the number of matching articles");
   cmd->add_option(
       "--facet", args->facet,
       "Count the matches per value: date:year, date:month, paper, section, byline, kind or page");
-  cmd->add_option("-n,--limit", args->limit,
+  cmd->add_option("--limit", args->limit,
                   "How many results (default 10; every match with -l and --files)")
       ->check(kCount)
       ->type_name("N");
