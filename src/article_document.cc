@@ -4,17 +4,21 @@
 
 #include "paperdex/fields.h"
 #include "paperdex/index_schema.h"
+#include "paperdex/index_writer.h"
+#include "paperdex/stored_article.h"
 #include "paperdex/text.h"
 
 namespace paperdex {
 
-Json StoredArticleJson(const Issue& issue, const Article& article) {
-  Json j = ArticleToJson(article);
-  j["paper"] = issue.paper ? Json(*issue.paper) : Json(nullptr);
-  j["date"] = issue.date ? Json(*issue.date) : Json(nullptr);
-  j["issue_no"] = issue.issue_no ? Json(*issue.issue_no) : Json(nullptr);
-  j["source"] = issue.source;
-  return j;
+std::string CopyFingerprint(const Json& stored) {
+  std::u32string text;
+  ForEachStoredUnit(stored, "body", [&](std::string_view unit) {
+    for (char32_t c : FoldText(ToU32(unit))) {
+      if (!IsSpace(c)) text.push_back(c);
+    }
+  });
+  if (text.size() < kMinCopyChars) return "";
+  return ContentHash(ToUtf8(text));
 }
 
 Xapian::Document MakeDocument(const Analyzer& analyzer, const Issue& issue, const Article& a,
@@ -30,10 +34,8 @@ Xapian::Document MakeDocument(const Analyzer& analyzer, const Issue& issue, cons
   // field's own prefix for the fields that have one (searches of them are checked against the
   // stored text).
   auto index = [&](const FieldSpec& f, const char* prefix) {
-    for (const char* key : f.stored) {
-      ForEachStoredUnit(stored, key,
-                        [&](std::string_view unit) { analyzer.IndexUnit(ToU32(unit), prefix, doc); });
-    }
+    ForEachFieldUnit(stored, f,
+                     [&](std::string_view unit) { analyzer.IndexUnit(ToU32(unit), prefix, doc); });
   };
   for (const FieldSpec& f : Fields()) {
     if (f.type == FieldType::kText && f.in_text) index(f, "");
@@ -67,6 +69,11 @@ Xapian::Document MakeDocument(const Analyzer& analyzer, const Issue& issue, cons
     names += b.name;
   }
   if (!names.empty()) doc.add_value(s::kBylineSlot, names);
+  // Printings of one text (a story run in full on two pages, an issue filed twice) share it.
+  if (const std::string copy = CopyFingerprint(stored); !copy.empty()) {
+    doc.add_value(s::kCopySlot, copy);
+    doc.add_boolean_term(s::kCopyPrefix + copy);
+  }
 
   doc.set_data(stored.dump(-1, ' ', false, Json::error_handler_t::replace));
   return doc;

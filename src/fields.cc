@@ -52,34 +52,6 @@ const FieldSpec* SpecOf(TextField field) {
   return nullptr;
 }
 
-void ForEachStoredUnit(const Json& article, const char* key,
-                       const std::function<void(std::string_view)>& unit) {
-  const auto it = article.find(key);
-  if (it == article.end()) return;
-  auto lines = [&](std::string_view text) {
-    size_t start = 0;
-    while (start <= text.size()) {
-      size_t end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      if (end > start) unit(text.substr(start, end - start));
-      start = end + 1;
-    }
-  };
-  if (it->is_string()) {
-    lines(it->get_ref<const std::string&>());
-  } else if (it->is_array()) {
-    for (const Json& v : *it) {
-      if (v.is_string() && !v.get_ref<const std::string&>().empty()) {
-        unit(v.get_ref<const std::string&>());
-      } else if (v.is_object()) {
-        const auto name = v.find("name");
-        if (name != v.end() && name->is_string() && !name->get_ref<const std::string&>().empty())
-          unit(name->get_ref<const std::string&>());
-      }
-    }
-  }
-}
-
 std::string FieldsHelp(std::string_view indent) {
   std::vector<std::string> heads;
   int widest = 0;

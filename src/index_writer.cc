@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xapian.h>
 
@@ -71,6 +72,40 @@ struct FileRecord {
   }
 };
 
+// What the index remembers of a file it could not index, so that a later run need not read it
+// again, nor name it again, until it changes.
+struct FailedRecord {
+  std::string path;
+  uint64_t size = 0;
+  int64_t mtime = 0;
+  int64_t ctime = 0;  // status-change time, which a chmod moves
+  std::string hash;   // of the content, when it could be read; empty otherwise
+  std::string reason;
+  std::string when;  // ISO 8601 time of the run that failed on it
+
+  std::string ToJson() const {
+    return Json{{"path", path}, {"size", size},     {"mtime", mtime}, {"ctime", ctime},
+                {"hash", hash}, {"reason", reason}, {"when", when}}
+        .dump();
+  }
+  static std::optional<FailedRecord> FromJson(const std::string& s) {
+    try {
+      const Json j = Json::parse(s);
+      FailedRecord r;
+      r.path = j.at("path");
+      r.size = j.at("size");
+      r.mtime = j.at("mtime");
+      r.ctime = j.value("ctime", int64_t{0});
+      r.hash = j.value("hash", "");
+      r.reason = j.value("reason", "");
+      r.when = j.value("when", "");
+      return r;
+    } catch (const Json::exception&) {
+      return std::nullopt;
+    }
+  }
+};
+
 std::string Hex64(uint64_t v) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
@@ -86,6 +121,7 @@ uint64_t Fnv1a(std::string_view bytes) {
 std::string PathKey(const std::string& path) { return Hex64(Fnv1a(path)); }
 std::string FileTerm(const std::string& path) { return schema::kFilePrefix + PathKey(path); }
 std::string MetadataKey(const std::string& path) { return schema::kFileKeyPrefix + PathKey(path); }
+std::string FailedKey(const std::string& path) { return schema::kFailedKeyPrefix + PathKey(path); }
 
 bool IsIssueFile(const fs::path& p) {
   std::string ext = p.extension().string();
@@ -96,6 +132,13 @@ bool IsIssueFile(const fs::path& p) {
 
 int64_t MtimeOf(const fs::directory_entry& e, std::error_code& ec) {
   return static_cast<int64_t>(e.last_write_time(ec).time_since_epoch().count());
+}
+
+// The status-change time of `path` in nanoseconds, or 0 when it cannot be read.
+int64_t CtimeOf(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return 0;
+  return static_cast<int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
 }
 
 std::string Absolute(const std::string& p) {
@@ -161,6 +204,7 @@ struct FileResult {
   std::string hash;
   std::string error;
   uint64_t bytes = 0;
+  int64_t ctime = 0;  // taken before reading, so that a change made while reading shows next time
 };
 
 // Runs `work` on files [0, n) in worker threads and hands results back in order.
@@ -239,27 +283,27 @@ std::string NowIso() {
   return buf;
 }
 
-// A new index is made in a folder beside its place and moved there once it holds a first commit,
-// so that an index folder, whenever it exists, opens.
+// A new index folder is made beside its place with its lock file in it and moved there, so that
+// an index folder, whenever it exists, opens (holding the lock file alone, it is an empty index).
 // The layout of an index folder: a stub file XAPIANDB naming the current database folder (db-1,
 // db-2…), so that a compacted copy can replace it in one rename; and a lock file that one writer
 // holds for the whole of its run.
 constexpr char kStubName[] = "XAPIANDB";
 constexpr char kLockName[] = "paperdex.lock";
+constexpr char kInUse[] =
+    "the index is in use by another paperdex process (it is locked for writing)";
+// How often a run that waits for the lock tries it again (and looks at `stop`).
+constexpr auto kLockRetry = std::chrono::milliseconds(100);
 
-// Holds an exclusive lock on the index folder while it lives.
+// An exclusive lock on the index folder, held from TryLock() until the object dies.
 class FolderLock {
  public:
-  explicit FolderLock(const std::string& dir) {
+  // Opens the lock file in `dir`, creating it; throws Error when it cannot.
+  explicit FolderLock(const std::string& dir) : dir_(dir) {
     const std::string path = (fs::path(dir) / kLockName).string();
     fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd_ < 0)
       throw Error(dir, std::string("cannot create the lock file: ") + std::strerror(errno));
-    if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-      close(fd_);
-      throw Error(dir,
-                  "the index is in use by another paperdex process (it is locked for writing)");
-    }
   }
   ~FolderLock() {
     if (fd_ >= 0) close(fd_);
@@ -267,9 +311,66 @@ class FolderLock {
   FolderLock(const FolderLock&) = delete;
   FolderLock& operator=(const FolderLock&) = delete;
 
+  // Takes the lock: false when another process holds it. Throws Error when locking fails otherwise.
+  bool TryLock() {
+    if (flock(fd_, LOCK_EX | LOCK_NB) == 0) return true;
+    if (errno == EWOULDBLOCK || errno == EINTR) return false;
+    throw Error(dir_, std::string("cannot lock the index: ") + std::strerror(errno));
+  }
+
  private:
+  std::string dir_;
   int fd_ = -1;
 };
+
+// Creates the index folder `dir` when it is missing, as said above. Throws Error when it cannot.
+void CreateIndexFolder(const std::string& dir) {
+  std::error_code ec;
+  if (fs::is_directory(dir, ec)) return;
+  fs::path target = fs::path(dir).lexically_normal();
+  if (!target.has_filename()) target = target.parent_path();  // "idx/"
+  const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  fs::create_directories(parent, ec);
+  if (!ec) {
+    const fs::path made =
+        parent / ("." + target.filename().string() + ".new-" + std::to_string(getpid()));
+    fs::create_directory(made, ec);
+    if (!ec) {
+      std::ofstream(made / kLockName).close();
+      fs::rename(made, target, ec);  // fails when another writer made the folder first
+      std::error_code ignored;
+      if (ec) fs::remove_all(made, ignored);
+    }
+  }
+  if (!fs::is_directory(dir)) {
+    throw Error(dir, "cannot create the index folder: " +
+                         (ec ? ec.message() : std::string("not a folder")));
+  }
+}
+
+// Takes `lock`, waiting for another process to let go of it when options.wait says so. Returns
+// false when `stop` ended the wait; throws Error when the index is locked and the run may not wait,
+// or still locked after wait_seconds.
+bool Acquire(FolderLock& lock, const IndexOptions& options) {
+  if (lock.TryLock()) return true;
+  if (!options.wait) throw Error(options.index_dir, kInUse);
+  if (options.on_wait) options.on_wait();
+  const auto began = std::chrono::steady_clock::now();
+  for (;;) {
+    if (options.stop && options.stop->load()) return false;
+    const double waited =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+    if (options.wait_seconds > 0 && waited >= options.wait_seconds) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%g", options.wait_seconds);
+      throw Error(options.index_dir, std::string("the index is still in use by another paperdex "
+                                                 "process after waiting ") +
+                                         buf + " s (it is locked for writing)");
+    }
+    std::this_thread::sleep_for(kLockRetry);
+    if (lock.TryLock()) return true;
+  }
+}
 
 // The database folder the stub names, or empty when there is no stub.
 std::string ReadStub(const fs::path& dir) {
@@ -337,8 +438,7 @@ Xapian::WritableDatabase OpenForWriting(const IndexOptions& options, std::string
     }
     return db;
   } catch (const Xapian::DatabaseLockError&) {
-    throw Error(options.index_dir,
-                "the index is in use by another paperdex process (it is locked for writing)");
+    throw Error(options.index_dir, kInUse);
   } catch (const Xapian::Error& e) {
     throw Error(options.index_dir, "cannot open the index: " + e.get_msg());
   } catch (const fs::filesystem_error& e) {
@@ -361,14 +461,15 @@ void Compact(const fs::path& dir, const std::string& db_path) {
 std::string ContentHash(std::string_view bytes) { return Hex64(Fnv1a(bytes)); }
 
 IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptions& options) {
-  const auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
-  {
-    std::error_code ec;
-    fs::create_directories(options.index_dir, ec);
-    if (ec) throw Error(options.index_dir, "cannot create the index folder: " + ec.message());
+  CreateIndexFolder(options.index_dir);
+  FolderLock lock(options.index_dir);
+  if (!Acquire(lock, options)) {
+    summary.interrupted = true;
+    return summary;
   }
-  const FolderLock lock(options.index_dir);
+  // The run is timed from here: a wait for the lock is no part of it.
+  const auto started = std::chrono::steady_clock::now();
   std::string db_path;
   Xapian::WritableDatabase db = OpenForWriting(options, &db_path);
   size_t written = 0;  // documents added, replaced or deleted by this run
@@ -384,16 +485,36 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
         records[r->path] = std::move(*r);
       }
     }
+    // The files earlier runs could not index, by path, and which of them had each content.
+    std::unordered_map<std::string, FailedRecord> failed;
+    std::unordered_multimap<std::string, std::string> failed_by_hash;
+    for (auto it = db.metadata_keys_begin(schema::kFailedKeyPrefix);
+         it != db.metadata_keys_end(schema::kFailedKeyPrefix); ++it) {
+      if (auto r = FailedRecord::FromJson(db.get_metadata(*it))) {
+        if (!r->hash.empty()) failed_by_hash.emplace(r->hash, r->path);
+        failed[r->path] = std::move(*r);
+      }
+    }
 
     std::vector<std::string> roots;
     const std::vector<FileEntry> files = Discover(paths, &roots, options, &summary.files_failed);
 
-    // Files that are new or changed; the rest are skipped without reading them.
+    // Files that are new or changed; the rest are skipped without reading them. A file that failed
+    // before is judged by its failed record alone: its file record, when it has one, is older.
     std::vector<const FileEntry*> todo;
     uint64_t bytes_total = 0;
     for (const FileEntry& f : files) {
-      auto it = records.find(f.path);
-      if (it != records.end() && it->second.size == f.size && it->second.mtime == f.mtime) {
+      if (auto it = failed.find(f.path); it != failed.end()) {
+        const FailedRecord& r = it->second;
+        // A file that could not even be read is tried again after a chmod too.
+        if (r.size == f.size && r.mtime == f.mtime &&
+            (!r.hash.empty() || r.ctime == CtimeOf(f.path))) {
+          ++summary.files_still_failing;
+          continue;
+        }
+      } else if (auto known = records.find(f.path); known != records.end() &&
+                                                    known->second.size == f.size &&
+                                                    known->second.mtime == f.mtime) {
         ++summary.files_unchanged;
         continue;
       }
@@ -413,23 +534,23 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
     // Files gone from the folders this run walked (with --prune, gone from anywhere).
     std::set<std::string> present;
     for (const FileEntry& f : files) present.insert(f.path);
-    std::vector<std::string> gone;
-    for (const auto& [path, record] : records) {
-      if (present.count(path)) continue;
+    auto is_gone = [&](const std::string& path) {
+      if (present.count(path)) return false;
       if (options.prune) {
         std::error_code ec;
-        if (!fs::exists(path, ec) && !ec) {
-          gone.push_back(path);
-          continue;
-        }
+        if (!fs::exists(path, ec) && !ec) return true;
       }
       for (const std::string& root : roots) {
         if (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
             path[root.size()] == '/') {
-          gone.push_back(path);
-          break;
+          return true;
         }
       }
+      return false;
+    };
+    std::vector<std::string> gone;
+    for (const auto& [path, record] : records) {
+      if (is_gone(path)) gone.push_back(path);
     }
     // Forgets a file: its articles and its record.
     auto forget = [&](const std::string& path) {
@@ -468,6 +589,20 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
       }
       return std::nullopt;
     };
+    // The same for a file that failed before: the record of a failed file with content `hash`
+    // whose path no longer exists.
+    auto failed_moved_from = [&](const std::string& hash) -> std::optional<std::string> {
+      if (hash.empty()) return std::nullopt;
+      const auto [begin, end] = failed_by_hash.equal_range(hash);
+      for (auto it = begin; it != end; ++it) {
+        std::error_code ec;
+        if (failed.count(it->second) && !present.count(it->second) && !fs::exists(it->second, ec) &&
+            !ec) {
+          return it->second;
+        }
+      }
+      return std::nullopt;
+    };
 
     const IssueParser parser(ParseOptions{options.encoding});
     const int threads = options.threads > 0
@@ -475,6 +610,7 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     Pipeline pipeline(todo.size(), threads, [&](size_t i, FileResult& r) {
       const std::string& path = todo[i]->path;
+      r.ctime = CtimeOf(path);
       try {
         std::error_code ec;
         if (fs::is_directory(path, ec)) throw Error(path, "is a directory");
@@ -510,8 +646,19 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
       summary.bytes_read += r.bytes;
       progress.current = f.path;
       if (!r.issue) {
-        ++summary.files_failed;
-        if (options.on_problem) options.on_problem(f.path, r.error);
+        FailedRecord record{f.path, f.size, f.mtime, r.ctime, r.hash, r.error, NowIso()};
+        if (const auto from = failed_moved_from(r.hash)) {
+          // A failed file moved or renamed: nothing new is wrong, and it keeps its first failure.
+          record.when = failed[*from].when;
+          db.set_metadata(FailedKey(*from), "");
+          failed.erase(*from);
+          ++summary.files_still_failing;
+        } else {
+          ++summary.files_failed;
+          if (options.on_problem) options.on_problem(f.path, r.error);
+        }
+        db.set_metadata(FailedKey(f.path), record.ToJson());
+        failed[f.path] = std::move(record);
         continue;
       }
       Issue& issue = *r.issue;
@@ -567,6 +714,7 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
       FileRecord record{f.path, f.size, f.mtime, r.hash, ids};
       db.set_metadata(MetadataKey(f.path), record.ToJson());
       records[f.path] = std::move(record);
+      if (failed.erase(f.path)) db.set_metadata(FailedKey(f.path), "");
       (existed ? summary.files_changed : moved ? summary.files_moved : summary.files_new) += 1;
       summary.articles_indexed += issue.articles.size();
 
@@ -575,6 +723,18 @@ IndexSummary UpdateIndex(const std::vector<std::string>& paths, const IndexOptio
       progress.articles = summary.articles_indexed;
       if (options.on_progress) options.on_progress(progress);
       if (pending >= options.commit_every) commit();
+    }
+    // Failed files that are gone are forgotten last, so that one moved to a path this run did not
+    // reach (it was interrupted) is still known as moved next time.
+    if (!summary.interrupted) {
+      for (auto it = failed.begin(); it != failed.end();) {
+        if (is_gone(it->first)) {
+          db.set_metadata(FailedKey(it->first), "");
+          it = failed.erase(it);
+        } else {
+          ++it;
+        }
+      }
     }
     commit();
     // A run that rewrote much of the index leaves it compacted (a quarter of its size or more).

@@ -9,6 +9,7 @@
 #include "paperdex/error.h"
 #include "paperdex/index_schema.h"
 #include "paperdex/issue.h"
+#include "paperdex/stored_article.h"
 #include "paperdex/text.h"
 
 namespace paperdex {
@@ -698,9 +699,7 @@ ArticleText ArticleText::From(const Json& a) {
   for (const FieldSpec& f : Fields()) {
     if (f.type != FieldType::kText) continue;
     auto& units = t.units[static_cast<size_t>(f.text)];
-    for (const char* key : f.stored) {
-      ForEachStoredUnit(a, key, [&](std::string_view u) { units.push_back(FoldText(ToU32(u))); });
-    }
+    ForEachFieldUnit(a, f, [&](std::string_view u) { units.push_back(FoldText(ToU32(u))); });
     if (f.in_text) text.insert(text.end(), units.begin(), units.end());
   }
   t.kind = a.value("kind", "");

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "paperdex/error.h"
 #include "paperdex/index_schema.h"
 #include "paperdex/query_parser.h"
 #include "paperdex/snippets.h"
+#include "paperdex/stored_article.h"
 #include "paperdex/text.h"
 
 namespace paperdex {
@@ -36,20 +38,12 @@ void ApplySort(Xapian::Enquire& enquire, SortOrder sort) {
   }
 }
 
-Json ParseData(const std::string& data) {
-  try {
-    return Json::parse(data);
-  } catch (const Json::exception&) {
-    return Json::object();
-  }
-}
-
 // Lets through the documents whose stored article passes the query's check.
 class VerifyDecider : public Xapian::MatchDecider {
  public:
   explicit VerifyDecider(std::shared_ptr<const Predicate> pred) : pred_(std::move(pred)) {}
   bool operator()(const Xapian::Document& doc) const override {
-    return pred_->Matches(ArticleText::From(ParseData(doc.get_data())));
+    return pred_->Matches(ArticleText::From(ReadStoredArticle(doc.get_data())));
   }
 
  private:
@@ -82,8 +76,13 @@ constexpr Xapian::doccount kRerankDepth = 100;
 // Counts the values of a slot, splitting multi-valued ones.
 class SplitValueSpy : public Xapian::MatchSpy {
  public:
-  explicit SplitValueSpy(Xapian::valueno slot) : slot_(slot) {}
+  // With `once`, the printings of one text (one fingerprint) count once.
+  SplitValueSpy(Xapian::valueno slot, bool once) : slot_(slot), once_(once) {}
   void operator()(const Xapian::Document& doc, double) override {
+    if (once_) {
+      const std::string copy = doc.get_value(schema::kCopySlot);
+      if (!copy.empty() && !seen_.insert(copy).second) return;
+    }
     const std::string v = doc.get_value(slot_);
     if (v.empty()) return;
     size_t start = 0;
@@ -98,6 +97,21 @@ class SplitValueSpy : public Xapian::MatchSpy {
 
  private:
   Xapian::valueno slot_;
+  bool once_;
+  std::set<std::string> seen_;
+};
+
+// Counts the matches, the printings of one text (one fingerprint) once.
+class DistinctSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double) override {
+    const std::string copy = doc.get_value(schema::kCopySlot);
+    if (copy.empty() || seen_.insert(copy).second) ++count;
+  }
+  size_t count = 0;
+
+ private:
+  std::set<std::string> seen_;
 };
 
 }  // namespace
@@ -142,7 +156,7 @@ Searcher::Searcher(std::string index_dir)
 Searcher::~Searcher() = default;
 
 SearchResults Searcher::Search(std::string_view query, size_t offset, size_t limit, SortOrder sort,
-                               size_t snippet_width) const {
+                               size_t snippet_width, bool collapse) const {
   if (Trim(ToU32(query)).empty()) throw Error("", "bad query: nothing to search for");
   const Prepared q = Prepare(*analyzer_, *db_, query);
   SearchResults out;
@@ -155,6 +169,7 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
     Xapian::Enquire enquire(*db_);
     enquire.set_query(q.parsed.query);
     ApplySort(enquire, sort);
+    if (collapse) enquire.set_collapse_key(schema::kCopySlot);
     // By relevance, the best matches are ranked again: articles holding the runs whole (in a title
     // first) ahead of the rest.
     const bool rerank =
@@ -165,16 +180,41 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
     // Every candidate is checked, so that the total is exact, up to kMaxCounted of them.
     const auto check = static_cast<Xapian::doccount>(
         std::max<size_t>(offset + limit + 1, std::min<size_t>(db_->get_doccount(), kMaxCounted)));
-    const Xapian::MSet mset = enquire.get_mset(first, count, check, nullptr, q.decider.get());
-    out.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    out.estimated_total = out.exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+    // Collapsed, Xapian's bounds on the total are loose unless every hit is fetched: a spy counts
+    // the texts instead (not on a remote shard, which takes no spy of ours).
+    DistinctSpy spy;
+    if (collapse) enquire.add_matchspy(&spy);
+    Xapian::MSet mset;
+    bool spied = collapse;
+    try {
+      mset = enquire.get_mset(first, count, check, nullptr, q.decider.get());
+    } catch (const Xapian::UnimplementedError&) {
+      enquire.clear_matchspies();
+      spied = false;
+      mset = enquire.get_mset(first, count, check, nullptr, q.decider.get());
+    }
+    // Every candidate was checked when the uncollapsed bounds meet.
+    const bool all_seen =
+        mset.get_uncollapsed_matches_lower_bound() == mset.get_uncollapsed_matches_upper_bound();
+    if (spied && all_seen) {
+      out.exact = true;
+      out.estimated_total = spy.count;
+    } else {
+      out.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      out.estimated_total =
+          out.exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+    }
     struct Ranked {
       Json article;
       double score;
+      Xapian::docid docid;
+      std::string copy;  // the fingerprint, when other printings were folded into it
     };
     std::vector<Ranked> ranked;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Ranked r{ParseData(it.get_document().get_data()), it.get_weight()};
+      const Xapian::Document doc = it.get_document();
+      Ranked r{ReadStoredArticle(doc.get_data()), it.get_weight(), *it,
+               collapse ? doc.get_value(schema::kCopySlot) : ""};
       if (rerank) {
         int whole = 0, in_title = 0, in_byline = 0;
         RunBonus(ArticleText::From(r.article), q.parsed.runs, &whole, &in_title, &in_byline);
@@ -199,6 +239,7 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
       h.score = r.score;
       h.snippet = MakeSnippet(h.article, q.parsed.highlights, snippet_width);
       h.matches = CountMatches(h.article, q.parsed.highlights);
+      if (collapse && !r.copy.empty()) h.copies = CopiesOf(r.copy, r.docid);
       for (const char* field : {"kicker", "headline", "subheadline"}) {
         if (!h.article.contains(field) || !h.article[field].is_string()) continue;
         Spans spans = MatchSpans(ToU32(h.article[field].get<std::string>()), q.parsed.highlights);
@@ -216,7 +257,7 @@ std::optional<Json> Searcher::Find(const std::string& id) const {
   try {
     Xapian::PostingIterator p = db_->postlist_begin(schema::kIdPrefix + id);
     if (p == db_->postlist_end(schema::kIdPrefix + id)) return std::nullopt;
-    return ParseData(db_->get_document(*p).get_data());
+    return ReadStoredArticle(db_->get_document(*p).get_data());
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "read failed: " + e.get_msg());
   }
@@ -227,7 +268,7 @@ void Searcher::ForEach(std::string_view query, SortOrder sort,
   try {
     if (Trim(ToU32(query)).empty() && sort == SortOrder::kIndex) {
       for (auto p = db_->postlist_begin(""); p != db_->postlist_end(""); ++p) {
-        if (!sink(ParseData(db_->get_document(*p).get_data()))) return;
+        if (!sink(ReadStoredArticle(db_->get_document(*p).get_data()))) return;
       }
       return;
     }
@@ -238,7 +279,7 @@ void Searcher::ForEach(std::string_view query, SortOrder sort,
     for (Xapian::doccount first = 0;; first += kBatch) {
       const Xapian::MSet mset = enquire.get_mset(first, kBatch, 0, nullptr, q.decider.get());
       for (auto it = mset.begin(); it != mset.end(); ++it) {
-        if (!sink(ParseData(it.get_document().get_data()))) return;
+        if (!sink(ReadStoredArticle(it.get_document().get_data()))) return;
       }
       if (mset.size() < kBatch) return;
     }
@@ -247,22 +288,52 @@ void Searcher::ForEach(std::string_view query, SortOrder sort,
   }
 }
 
-size_t Searcher::Count(std::string_view query) const {
+std::vector<Copy> Searcher::CopiesOf(const std::string& copy, Xapian::docid docid) const {
+  std::vector<Copy> out;
+  const std::string term = schema::kCopyPrefix + copy;
+  for (auto p = db_->postlist_begin(term); p != db_->postlist_end(term); ++p) {
+    if (*p == docid) continue;
+    const Json a = ReadStoredArticle(db_->get_document(*p).get_data());
+    Copy c;
+    c.id = a.value("id", "");
+    c.paper = a.contains("paper") && a["paper"].is_string() ? a["paper"].get<std::string>() : "";
+    c.date = a.contains("date") && a["date"].is_string() ? a["date"].get<std::string>() : "";
+    c.source = a.value("source", "");
+    c.page = a.contains("page") && a["page"].is_number_integer() ? a["page"].get<int>() : 0;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+size_t Searcher::Count(std::string_view query, bool collapse) const {
   if (Trim(ToU32(query)).empty()) throw Error("", "bad query: nothing to search for");
   const Prepared q = Prepare(*analyzer_, *db_, query);
   try {
     Xapian::Enquire enquire(*db_);
     enquire.set_query(q.parsed.query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::MSet mset = enquire.get_mset(0, 0, db_->get_doccount(), nullptr, q.decider.get());
-    return mset.get_matches_estimated();
+    const Xapian::doccount all = db_->get_doccount();
+    if (!collapse) return enquire.get_mset(0, 0, all, nullptr, q.decider.get()).get_matches_estimated();
+    // Each text once: a spy counts the fingerprints (Xapian's own bounds on a collapsed count are
+    // exact only when every hit is fetched, which is what a remote shard, taking no spy of ours,
+    // is left with).
+    DistinctSpy spy;
+    enquire.add_matchspy(&spy);
+    try {
+      enquire.get_mset(0, 0, all, nullptr, q.decider.get());
+      return spy.count;
+    } catch (const Xapian::UnimplementedError&) {
+      enquire.clear_matchspies();
+      enquire.set_collapse_key(schema::kCopySlot);
+      return enquire.get_mset(0, all, all, nullptr, q.decider.get()).size();
+    }
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "search failed: " + e.get_msg());
   }
 }
 
 std::vector<std::pair<std::string, size_t>> Searcher::Facets(std::string_view query,
-                                                             Facet facet) const {
+                                                             Facet facet, bool collapse) const {
   namespace s = schema;
   const Xapian::valueno slot = facet == Facet::kYear || facet == Facet::kMonth ? s::kDateSlot
                                : facet == Facet::kPaper                        ? s::kPaperSlot
@@ -270,7 +341,7 @@ std::vector<std::pair<std::string, size_t>> Searcher::Facets(std::string_view qu
                                : facet == Facet::kByline                       ? s::kBylineSlot
                                : facet == Facet::kKind                         ? s::kKindSlot
                                                                                : s::kPageSlot;
-  SplitValueSpy spy(slot);
+  SplitValueSpy spy(slot, collapse);
   try {
     const Prepared q = Prepare(*analyzer_, *db_, query);
     Xapian::Enquire enquire(*db_);
@@ -318,11 +389,96 @@ IndexStats Searcher::Stats() const {
     }
     for (auto t = db_->allterms_begin(); t != db_->allterms_end(); ++t) ++s.terms;
     std::map<std::string, size_t> papers;
+    // The issue days of each paper (days since 1970-01-01), read from the date value beside the
+    // paper value in the same pass: the articles of an issue sit together, so a day is noted once
+    // an issue rather than once an article.
+    std::map<std::string, std::vector<int>> issue_days;
+    // Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's algorithms).
+    auto days_from_civil = [](int y, int m, int d) {
+      y -= m <= 2;
+      const int era = (y >= 0 ? y : y - 399) / 400;
+      const int yoe = y - era * 400;
+      const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+      const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+      return era * 146097 + doe - 719468;
+    };
+    auto day_iso = [](int n) {
+      n += 719468;
+      const int era = (n >= 0 ? n : n - 146096) / 146097;
+      const int doe = n - era * 146097;
+      const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+      const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+      const int mp = (5 * doy + 2) / 153;
+      const int d = doy - (153 * mp + 2) / 5 + 1;
+      const int m = mp < 10 ? mp + 3 : mp - 9;
+      const int y = yoe + era * 400 + (m <= 2);
+      auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
+      return std::to_string(y) + "-" + two(m) + "-" + two(d);
+    };
+    // 0 for Sunday … 6 for Saturday (1970-01-01 was a Thursday).
+    auto weekday = [](int n) { return ((n % 7) + 11) % 7; };
+    auto date = db_->valuestream_begin(schema::kDateSlot);
+    const auto date_end = db_->valuestream_end(schema::kDateSlot);
+    std::string last_paper, last_date;
     for (auto v = db_->valuestream_begin(schema::kPaperSlot);
          v != db_->valuestream_end(schema::kPaperSlot); ++v) {
-      ++papers[*v];
+      const std::string paper = *v;
+      ++papers[paper];
+      if (date != date_end && date.get_docid() < v.get_docid()) date.skip_to(v.get_docid());
+      if (date == date_end || date.get_docid() != v.get_docid() || paper.empty()) continue;
+      const std::string ymd = *date;
+      if (paper == last_paper && ymd == last_date) continue;
+      last_paper = paper;
+      last_date = ymd;
+      if (ymd.size() != 8 || ymd.find_first_not_of("0123456789") != std::string::npos) continue;
+      const int y = std::stoi(ymd.substr(0, 4)), m = std::stoi(ymd.substr(4, 2)),
+                d = std::stoi(ymd.substr(6, 2));
+      if (y == 0 || m < 1 || m > 12 || d < 1 || d > 31) continue;  // 00000000: undated
+      issue_days[paper].push_back(days_from_civil(y, m, d));
     }
     s.papers.assign(papers.begin(), papers.end());
+    for (auto& [paper, days] : issue_days) {
+      std::sort(days.begin(), days.end());
+      days.erase(std::unique(days.begin(), days.end()), days.end());
+      const int first = days.front(), last = days.back();
+      // Each weekday's dates in the run, and those with an issue; the weekdays with an issue on at
+      // least half of their dates are the paper's publishing days.
+      int dates[7] = {}, issues[7] = {};
+      for (int n = first; n <= last; ++n) ++dates[weekday(n)];
+      for (int n : days) ++issues[weekday(n)];
+      bool publishes[7];
+      int publishing_days = 0;
+      for (int w = 0; w < 7; ++w) {
+        publishes[w] = dates[w] > 0 && 2 * issues[w] >= dates[w];
+        publishing_days += publishes[w];
+      }
+      if (publishing_days < 5) continue;  // not a daily: a gap tells nothing
+      std::vector<std::string> missing;
+      auto next = days.begin();
+      for (int n = first; n <= last; ++n) {
+        if (*next == n) {
+          ++next;
+        } else if (publishes[weekday(n)]) {
+          missing.push_back(day_iso(n));
+        }
+      }
+      if (!missing.empty()) s.missing_dates.emplace_back(paper, std::move(missing));
+    }
+    // The failed files' records (an in-memory index, the empty one, cannot list its keys).
+    try {
+      for (auto k = db_->metadata_keys_begin(schema::kFailedKeyPrefix);
+           k != db_->metadata_keys_end(schema::kFailedKeyPrefix); ++k) {
+        try {
+          const Json j = Json::parse(db_->get_metadata(*k));
+          s.failed.push_back(
+              {j.at("path").get<std::string>(), j.value("reason", ""), j.value("when", "")});
+        } catch (const Json::exception&) {
+        }
+      }
+    } catch (const Xapian::UnimplementedError&) {
+    }
+    std::sort(s.failed.begin(), s.failed.end(),
+              [](const auto& a, const auto& b) { return a.path < b.path; });
     std::string lo = db_->get_value_lower_bound(schema::kDateSlot),
                 hi = db_->get_value_upper_bound(schema::kDateSlot);
     // An undated article stores 00000000; look past it for the first real date.

@@ -8,6 +8,7 @@
 #include "paperdex/charset.h"
 #include "paperdex/error.h"
 #include "paperdex/fields.h"
+#include "paperdex/stored_article.h"
 #include "paperdex/text.h"
 
 namespace paperdex {
@@ -59,19 +60,10 @@ Spans MatchSpans(std::u32string_view text, const std::vector<std::u32string>& ne
 
 Snippet MakeSnippet(const Json& article, const std::vector<std::u32string>& highlights,
                     size_t width) {
+  // The paragraphs first, then the title fields: a tie goes to the body, which says more.
   std::vector<std::u32string> units;
-  const std::string body = article.value("body", "");
-  size_t start = 0;
-  while (start <= body.size()) {
-    size_t end = body.find('\n', start);
-    if (end == std::string::npos) end = body.size();
-    if (end > start) units.push_back(ToU32(std::string_view(body).substr(start, end - start)));
-    start = end + 1;
-  }
-  for (const char* field : {"headline", "kicker", "subheadline"}) {
-    if (article.contains(field) && article[field].is_string())
-      units.push_back(ToU32(article[field].get<std::string>()));
-  }
+  for (const char* key : {"body", "headline", "kicker", "subheadline"})
+    ForEachStoredUnit(article, key, [&](std::string_view u) { units.push_back(ToU32(u)); });
   if (units.empty()) return {};
 
   // The unit where most of the query is found, whole runs first, else their pieces.
@@ -143,8 +135,7 @@ size_t CountMatches(const Json& article, const std::vector<std::u32string>& high
   std::vector<std::u32string> units;
   for (const FieldSpec& f : Fields()) {
     if (f.type != FieldType::kText || !f.in_text) continue;
-    for (const char* key : f.stored)
-      ForEachStoredUnit(article, key, [&](std::string_view u) { units.push_back(ToU32(u)); });
+    ForEachFieldUnit(article, f, [&](std::string_view u) { units.push_back(ToU32(u)); });
   }
   // The strings whole; where none is (a query whose words are apart), their pieces.
   for (const bool whole : {true, false}) {

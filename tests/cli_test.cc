@@ -381,6 +381,83 @@ TEST_F(CliSearchTest, GivesEachHitItsMatchCountAndSourceLine) {
   EXPECT_NE(text.out.find(".txt:"), std::string::npos) << text.out;
 }
 
+// Runs `paperdex ARGS` on a terminal of its own (script(1)), with `env` before it.
+Result OnATerminal(const std::string& env, const std::string& args) {
+  const std::string inner = env + " " + Quote(PAPERDEX_BINARY) + " " + args;
+  return Paperdex("--version >/dev/null; script -qec " + Quote(inner) + " /dev/null", "tr -d '\\r'");
+}
+
+// The lines of `out` without colour escapes.
+std::vector<std::u32string> PlainLines(const std::string& out) {
+  std::vector<std::u32string> lines;
+  std::u32string line;
+  const std::u32string t = ToU32(out);
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k] == U'\033') {  // ESC [ … letter
+      while (k < t.size() && !((t[k] >= U'a' && t[k] <= U'z') || (t[k] >= U'A' && t[k] <= U'Z'))) ++k;
+      continue;
+    }
+    if (t[k] == U'\n') {
+      lines.push_back(line);
+      line.clear();
+    } else {
+      line.push_back(t[k]);
+    }
+  }
+  if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
+// At 40, 80 and 120 columns, search and show lay their text out by the Chinese line-breaking
+// rules: no line wider than the terminal, none starting with a closing mark or ending with an
+// opening one, ids whole.
+TEST_F(CliSearchTest, LaysTextOutByTheChineseLineBreakingRulesAtAnyWidth) {
+  // (A snippet starts with … where it cuts into its paragraph: that is no line break.)
+  const std::u32string closing = U"、。，．：；！？）」』》〉”’", opening = U"（「『《〈“‘";
+  for (const int columns : {40, 80, 120}) {
+    const std::string env = "COLUMNS=" + std::to_string(columns);
+    const Result search =
+        OnATerminal(env, "search --color=always --limit 10" + Idx() + Quote("江城"));
+    ASSERT_EQ(search.status, 0) << search.err;
+    const Result show = OnATerminal(
+        env, "show --no-pager --color=always -q 江城" + Idx() + "jcrb-20230308-01-01 jcrb-20230308-02-02");
+    ASSERT_EQ(show.status, 0) << show.err;
+    size_t ids = 0;
+    for (const Result* r : {&search, &show}) {
+      for (const std::u32string& line : PlainLines(r->out)) {
+        EXPECT_LE(DisplayWidth(line), columns) << columns << ": " << ToUtf8(line);
+        const std::u32string text = line.substr(std::min(line.find_first_not_of(U" "), line.size()));
+        if (text.empty()) continue;
+        EXPECT_EQ(closing.find(text.front()), std::u32string::npos) << columns << ": " << ToUtf8(line);
+        EXPECT_EQ(opening.find(text.back()), std::u32string::npos) << columns << ": " << ToUtf8(line);
+        ids += text.find(U"jcrb-20230308-0") != std::u32string::npos;
+      }
+    }
+    EXPECT_EQ(ids, 5u + 2u) << columns;  // five hits and two articles, each id whole on a line
+  }
+}
+
+// On a terminal, show goes through $PAGER with its colours; into a pipe, straight out.
+TEST_F(CliSearchTest, ShowPagesThroughThePagerOnATerminalOnly) {
+  TempDir d;
+  const std::string paged = (d.path() / "paged").string();
+  const std::string pager = "PAGER=" + Quote("cat > " + Quote(paged));
+  const Result r = OnATerminal(pager, "show --color=always -q 江城" + Idx() + "jcrb-20230308-02-02");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string text = testing::ReadFile(paged);
+  EXPECT_NE(text.find("\033[1;31m江城\033[0m"), std::string::npos) << text;  // the match marked
+  EXPECT_EQ(r.out.find("江城"), std::string::npos) << r.out;  // all of it went to the pager
+  const Result none = OnATerminal(pager, "show --no-pager" + Idx() + "jcrb-20230308-02-02");
+  EXPECT_NE(none.out.find("江城"), std::string::npos);
+  // Into a pipe: no pager, no colour, each paragraph one line.
+  std::filesystem::remove(paged);
+  const Result piped = Paperdex("--version >/dev/null; " + pager + " " + Quote(PAPERDEX_BINARY) +
+                                " show" + Idx() + "-q 江城 jcrb-20230308-02-02");
+  EXPECT_FALSE(std::filesystem::exists(paged));
+  EXPECT_EQ(piped.out.find('\033'), std::string::npos);
+  EXPECT_NE(piped.out.find("江城港"), std::string::npos) << piped.out;
+}
+
 TEST_F(CliSearchTest, AMinusWordOnItsOwnIsANotTermNotAnOption) {
   const Result all = Paperdex("search --count" + Idx() + "公园");
   const Result minus = Paperdex("search --count" + Idx() + "公园 -口袋");
@@ -652,6 +729,151 @@ TEST(CliShardTest, SearchesLocalAndRemoteShardsAsOne) {
   const auto stats = nlohmann::json::parse(Paperdex("stats --json --index " + Quote(stub)).out);
   EXPECT_EQ(stats["issues"], 4);
   EXPECT_EQ(stats["articles"].get<size_t>(), 19u + 15u);
+}
+
+}  // namespace
+}  // namespace paperdex
+
+namespace paperdex {
+namespace {
+
+// An issue file in the layout the parser knows: masthead, page marker, headline, byline, body.
+std::string IssueOf(const std::string& paper, const std::string& date,
+                    const std::string& headline) {
+  return paper + "\n" + date + " 星期一\n第100期 今日4版\n\n第01版：要闻\n\n" + headline +
+         "\n\n本报记者 张三\n\n" + headline + "，滨湖公园游人如织。\n";
+}
+
+TEST(CliIndexTest, AFileThatStillFailsIsNamedOnceAndLeavesTheStatusZero) {
+  TempDir d;
+  d.Write("a/jc-2024-03-01.txt", IssueOf("江城日报", "2024年3月1日", "春季植树"));
+  const std::string empty = d.Write("a/empty.txt", "");
+  const std::string index = "index --quiet --index " + Quote((d.path() / "idx").string()) + " " +
+                            Quote((d.path() / "a").string());
+  const Result first = Paperdex(index);
+  EXPECT_EQ(first.status, 2);
+  EXPECT_NE(first.err.find(empty + ": empty file"), std::string::npos) << first.err;
+  EXPECT_EQ(first.err.find("still failing"), std::string::npos) << first.err;
+
+  const Result second = Paperdex(index);
+  EXPECT_EQ(second.status, 0) << second.err;
+  EXPECT_EQ(Lines(second.err), 1u) << second.err;
+  EXPECT_EQ(second.err.find(empty), std::string::npos) << second.err;
+  EXPECT_NE(second.err.find("0 errors; 1 still failing (see paperdex stats)"), std::string::npos)
+      << second.err;
+
+  // Something newly wrong beside it is an error again, and only it is named.
+  std::string binary;
+  for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 7919) % 256));
+  const std::string bad = d.Write("a/binary.txt", binary);
+  const Result third = Paperdex(index);
+  EXPECT_EQ(third.status, 2);
+  EXPECT_NE(third.err.find(bad + ": binary"), std::string::npos) << third.err;
+  EXPECT_EQ(third.err.find(empty), std::string::npos) << third.err;
+  EXPECT_NE(third.err.find("1 errors; 1 still failing"), std::string::npos) << third.err;
+
+  const std::string idx = " --index " + Quote((d.path() / "idx").string());
+  const Result stats = Paperdex("stats" + idx);
+  EXPECT_EQ(stats.status, 0);
+  EXPECT_NE(stats.out.find("failed files   2\n"), std::string::npos) << stats.out;
+  EXPECT_NE(stats.out.find("  " + empty + " — empty file"), std::string::npos) << stats.out;
+  const auto j = nlohmann::json::parse(Paperdex("stats --json" + idx).out);
+  ASSERT_EQ(j["failed"].size(), 2u) << j.dump();
+  EXPECT_EQ(j["failed"][0]["path"], bad);
+  EXPECT_EQ(j["failed"][1]["path"], empty);
+  EXPECT_NE(j["failed"][1]["reason"].get<std::string>().find("empty file"), std::string::npos);
+  EXPECT_FALSE(j["failed"][1]["when"].get<std::string>().empty());
+  EXPECT_EQ(j["missing_dates"], nlohmann::json::object());
+}
+
+TEST(CliIndexTest, StatsShowsTheDatesADailyIsMissingAsRanges) {
+  TempDir d;
+  // 江城日报 from 1 March to 31 May 2024 but for 3–5 March and every third day from 10 March;
+  // 江城周刊 on Fridays, a week left out.
+  const int month_days[] = {31, 30, 31};
+  for (int n = 0; n < 92; ++n) {
+    int month = 3, day = n + 1;
+    while (day > month_days[month - 3]) day -= month_days[month++ - 3];
+    const std::string date = "2024年" + std::to_string(month) + "月" + std::to_string(day) + "日";
+    const bool missing = (n >= 2 && n <= 4) || (n >= 9 && (n - 9) % 3 == 0);
+    if (!missing)
+      d.Write("jc/" + std::to_string(n) + ".txt",
+              IssueOf("江城日报", date, "第" + std::to_string(n) + "期"));
+    if (n % 7 == 0 && n != 28)
+      d.Write("zk/" + std::to_string(n) + ".txt",
+              IssueOf("江城周刊", date, "周刊" + std::to_string(n)));
+  }
+  const std::string idx = " --index " + Quote((d.path() / "idx").string());
+  ASSERT_EQ(Paperdex("index --quiet" + idx + " " + Quote(d.path().string())).status, 0);
+  const Result stats = Paperdex("stats" + idx);
+  EXPECT_NE(stats.out.find("missing dates\n  江城日报  31: 2024-03-03..2024-03-05, 2024-03-10, "
+                           "2024-03-13, 2024-03-16"),
+            std::string::npos)
+      << stats.out;
+  // Twenty runs, then a count of the dates left.
+  EXPECT_NE(stats.out.find(", 2024-05-03, … and 9 more\n"), std::string::npos) << stats.out;
+  EXPECT_EQ(stats.out.find("2024-05-06"), std::string::npos) << stats.out;
+  EXPECT_EQ(stats.out.find("江城周刊  "), stats.out.rfind("江城周刊  ")) << "a weekly has none";
+  const auto j = nlohmann::json::parse(Paperdex("stats --json" + idx).out);
+  ASSERT_EQ(j["missing_dates"].size(), 1u) << j["missing_dates"].dump();
+  const auto& dates = j["missing_dates"]["江城日报"];
+  ASSERT_EQ(dates.size(), 31u);
+  EXPECT_EQ(dates[0], "2024-03-03");
+  EXPECT_EQ(dates[3], "2024-03-10");
+  EXPECT_EQ(dates[30], "2024-05-30");
+}
+
+// A second `index` waits for the lock with --wait: until Ctrl-C, until --wait=SECONDS, or until the
+// holder lets go. flock(1) holds the lock as another paperdex process would.
+TEST(CliIndexTest, WaitWaitsForTheIndexLock) {
+  if (std::system("command -v flock > /dev/null 2>&1") != 0) GTEST_SKIP() << "no flock(1)";
+  TempDir d;
+  d.Write("a/jc-2024-03-01.txt", IssueOf("江城日报", "2024年3月1日", "春季植树"));
+  std::filesystem::create_directories(d.path() / "idx");
+  const std::string script =
+      "P=" + Quote(PAPERDEX_BINARY) + "; I=" + Quote((d.path() / "idx").string()) +
+      "; A=" + Quote((d.path() / "a").string()) + "; D=" + Quote(d.path().string()) + R"(
+trap 'touch "$D/release"' EXIT
+flock "$I/paperdex.lock" -c "touch '$D/held'; while [ ! -e '$D/release' ]; do sleep 0.05; done" &
+holder=$!
+until_said() { for i in $(seq 400); do grep -q waiting "$1" && return; sleep 0.05; done; }
+for i in $(seq 400); do [ -e "$D/held" ] && break; sleep 0.05; done
+"$P" index --quiet --index "$I" "$A" 2> "$D/e0"; echo $? > "$D/s0"
+"$P" index --quiet --wait --index "$I" "$A" 2> "$D/e1" & p=$!
+until_said "$D/e1"; kill -INT $p; wait $p; echo $? > "$D/s1"
+"$P" index --quiet --wait=1 --index "$I" "$A" 2> "$D/e2"; echo $? > "$D/s2"
+"$P" index --quiet --wait --index "$I" "$A" 2> "$D/e3" & p=$!
+until_said "$D/e3"; touch "$D/release"; wait $p; echo $? > "$D/s3"
+wait $holder
+)";
+  std::system(("bash -c " + Quote(script)).c_str());
+  auto read = [&](const std::string& name) {
+    return testing::ReadFile((d.path() / name).string());
+  };
+  const std::string waiting =
+      "paperdex: waiting for the index lock held by another paperdex process…\n";
+  // Without --wait: turned away at once.
+  EXPECT_EQ(read("s0"), "2\n");
+  EXPECT_NE(read("e0").find("in use by another paperdex process"), std::string::npos) << read("e0");
+  EXPECT_EQ(read("e0").find("waiting"), std::string::npos) << read("e0");
+  // Ctrl-C while waiting: interrupted, nothing done.
+  EXPECT_EQ(read("s1"), "130\n");
+  EXPECT_EQ(read("e1").rfind(waiting, 0), 0u) << read("e1");
+  EXPECT_NE(read("e1").find("interrupted: 0 new"), std::string::npos) << read("e1");
+  // --wait=1: gives up after a second.
+  EXPECT_EQ(read("s2"), "2\n");
+  EXPECT_EQ(read("e2").rfind(waiting, 0), 0u) << read("e2");
+  EXPECT_NE(read("e2").find("still in use by another paperdex process after waiting 1 s"),
+            std::string::npos)
+      << read("e2");
+  // --wait: said once, and the run goes ahead when the lock is let go.
+  EXPECT_EQ(read("s3"), "0\n") << read("e3");
+  EXPECT_EQ(read("e3").rfind(waiting, 0), 0u) << read("e3");
+  EXPECT_EQ(read("e3").find(waiting, 1), std::string::npos) << read("e3");
+  EXPECT_NE(read("e3").find("1 new, 0 changed"), std::string::npos) << read("e3");
+  const auto stats = nlohmann::json::parse(
+      Paperdex("stats --json --index " + Quote((d.path() / "idx").string())).out);
+  EXPECT_EQ(stats["articles"], 1);
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "paperdex/stored_article.h"
+
 #include "test_util.h"
 
 namespace paperdex {

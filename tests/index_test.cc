@@ -487,6 +487,54 @@ TEST_F(IndexTest, GivesArticlesStableIdsAndTellsCollidingIssuesApart) {
   EXPECT_EQ(again, ids);
 }
 
+// A story printed in full on two pages, and an issue filed twice, are one hit that says where else
+// it is; counts and facets count it once; articles that share a paragraph stay apart.
+TEST_F(IndexTest, FoldsPrintingsOfOneTextIntoOneHit) {
+  const std::string story =
+      "滨湖新区今年将新建十二座口袋公园，总面积约八万平方米，年底前全部向市民开放。"
+      "新建公园将配套建设健身步道、儿童游乐设施和休憩座椅。";
+  const std::string shared = "据介绍，全市已累计建成各类公园一百四十余座，人均公园绿地面积持续提高。";
+  const std::string text =
+      "江城日报\n2022年6月27日 星期一\n第100期 今日8版\n\n第01版：要闻\n\n"
+      "滨湖新区建设口袋公园\n\n本报记者 张三\n\n" + story + "\n\n" + shared + "\n\n"
+      "第05版：城建\n\n十二座口袋公园年底开放\n\n本报记者 张三\n\n" + story + "\n\n" + shared + "\n\n"
+      "老城区改造绿地\n\n本报记者 李四\n\n老城区今年将改造十处街角绿地，增设座椅和照明，"
+      "并在周边道路补种行道树。\n\n" +
+      shared + "\n\n";
+  archive_.Write("a/jc-2022-06-27.txt", text);
+  Index();
+  const std::string dir = Options().index_dir;
+  const Searcher searcher(dir);
+  SearchResults r = searcher.Search("口袋公园", 0, 10, SortOrder::kRelevance);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.estimated_total, 1u);
+  ASSERT_EQ(r.hits[0].copies.size(), 1u);
+  const int pages[] = {r.hits[0].article["page"].get<int>(), r.hits[0].copies[0].page};
+  EXPECT_EQ(std::set<int>(std::begin(pages), std::end(pages)), (std::set<int>{1, 5}));
+  EXPECT_EQ(searcher.Count("口袋公园"), 1u);
+  EXPECT_EQ(searcher.Count("口袋公园", false), 2u);
+  EXPECT_EQ(searcher.Search("口袋公园", 0, 10, SortOrder::kRelevance, 100, false).hits.size(), 2u);
+  // The shared paragraph does not make one story of the three.
+  EXPECT_EQ(searcher.Search("人均公园绿地", 0, 10, SortOrder::kRelevance).hits.size(), 2u);
+  EXPECT_EQ(searcher.Count("人均公园绿地"), 2u);
+  const auto pages_facet = searcher.Facets("人均公园绿地", Facet::kPage);
+  size_t sum = 0;
+  for (const auto& [page, n] : pages_facet) sum += n;
+  EXPECT_EQ(sum, 2u);
+
+  // The same issue filed again under another folder: one hit, the other file named.
+  archive_.Write("b/jc-2022-06-27-copy.txt", text);
+  Index();
+  const Searcher again(dir);
+  r = again.Search("老城区改造", 0, 10, SortOrder::kRelevance);
+  ASSERT_EQ(r.hits.size(), 1u);
+  ASSERT_EQ(r.hits[0].copies.size(), 1u);
+  EXPECT_NE(r.hits[0].copies[0].source, r.hits[0].article["source"].get<std::string>());
+  EXPECT_EQ(again.Count("口袋公园"), 1u);
+  EXPECT_EQ(again.Count("口袋公园", false), 4u);
+  EXPECT_EQ(again.Search("口袋公园", 0, 10, SortOrder::kRelevance).hits[0].copies.size(), 3u);
+}
+
 TEST_F(IndexTest, NamesBadFilesAndIndexesTheRest) {
   archive_.Write("good.txt",
                  IssueText("江城日报", "2022年6月27日", {{"好文件", {"好文件的新闻。"}}}));
@@ -599,6 +647,303 @@ TEST_F(IndexTest, SurvivesBeingKilledAtAnyMoment) {
                         [&](const Json& a) { return got.insert(a["id"]).second || true; });
   EXPECT_EQ(got, want);
   EXPECT_EQ(Searcher(dir).Count("编号"), 480u);
+}
+
+// Bytes that are text in no encoding.
+std::string NotText() {
+  std::string bytes;
+  for (int i = 0; i < 4096; ++i) bytes.push_back(static_cast<char>((i * 7919) % 256));
+  return bytes;
+}
+
+// Runs UpdateIndex on `paths` and keeps what it names through on_problem.
+struct ProblemRun {
+  IndexSummary summary;
+  std::vector<std::string> problems;
+};
+ProblemRun IndexNaming(const std::vector<std::string>& paths, IndexOptions o) {
+  ProblemRun run;
+  o.on_problem = [&](const std::string& path, const std::string& reason) {
+    run.problems.push_back(path + ": " + reason);
+  };
+  run.summary = UpdateIndex(paths, o);
+  return run;
+}
+
+std::vector<std::string> FailedPaths(const std::string& index_dir) {
+  std::vector<std::string> out;
+  for (const auto& f : Searcher(index_dir).Stats().failed) out.push_back(f.path);
+  return out;
+}
+
+TEST_F(IndexTest, NamesAFailedFileOnceUntilItChanges) {
+  archive_.Write("good.txt",
+                 IssueText("江城日报", "2022年6月27日", {{"好文件", {"好文件的新闻。"}}}));
+  const std::string empty = archive_.Write("empty.txt", "");
+  const std::string binary = archive_.Write("binary.txt", NotText());
+  const std::vector<std::string> root = {archive_.path().string()};
+
+  const ProblemRun first = IndexNaming(root, Options());
+  EXPECT_EQ(first.summary.files_failed, 2u);
+  EXPECT_EQ(first.summary.files_still_failing, 0u);
+  EXPECT_EQ(first.problems.size(), 2u);
+  const IndexStats stats = Searcher(Options().index_dir).Stats();
+  ASSERT_EQ(stats.failed.size(), 2u);
+  EXPECT_EQ(stats.failed[0].path, binary);
+  EXPECT_NE(stats.failed[0].reason.find("binary"), std::string::npos) << stats.failed[0].reason;
+  EXPECT_EQ(stats.failed[1].path, empty);
+  EXPECT_NE(stats.failed[1].reason.find("empty file"), std::string::npos);
+  EXPECT_FALSE(stats.failed[1].when.empty());
+
+  // Unchanged: neither read nor named again.
+  const ProblemRun second = IndexNaming(root, Options());
+  EXPECT_EQ(second.summary.files_failed, 0u);
+  EXPECT_EQ(second.summary.files_still_failing, 2u);
+  EXPECT_EQ(second.summary.files_unchanged, 1u);
+  EXPECT_EQ(second.summary.bytes_read, 0u);
+  EXPECT_TRUE(second.problems.empty()) << second.problems[0];
+
+  // Changed and still bad: read and named again, with the new reason.
+  archive_.Write("empty.txt", "江城日报\n2022年6月28日 星期二\n第100期 今日4版\n");
+  fs::last_write_time(empty, fs::last_write_time(empty) + std::chrono::seconds(5));
+  const ProblemRun third = IndexNaming(root, Options());
+  EXPECT_EQ(third.summary.files_failed, 1u);
+  EXPECT_EQ(third.summary.files_still_failing, 1u);
+  ASSERT_EQ(third.problems.size(), 1u);
+  EXPECT_NE(third.problems[0].find("empty.txt: no articles"), std::string::npos)
+      << third.problems[0];
+
+  // Changed into a good issue: indexed, and no longer listed.
+  archive_.Write("binary.txt",
+                 IssueText("江城日报", "2022年6月29日", {{"修好了", {"滨湖公园的新闻。"}}}));
+  fs::last_write_time(binary, fs::last_write_time(binary) + std::chrono::seconds(5));
+  const ProblemRun fourth = IndexNaming(root, Options());
+  EXPECT_EQ(fourth.summary.files_failed, 0u);
+  EXPECT_EQ(fourth.summary.files_new, 1u);
+  EXPECT_EQ(fourth.summary.files_still_failing, 1u);
+  EXPECT_EQ(Search("滨湖公园").hits.size(), 1u);
+  EXPECT_EQ(FailedPaths(Options().index_dir), std::vector<std::string>{empty});
+
+  // Deleted: forgotten.
+  fs::remove(empty);
+  const ProblemRun fifth = IndexNaming(root, Options());
+  EXPECT_EQ(fifth.summary.files_still_failing, 0u);
+  EXPECT_EQ(fifth.summary.files_failed, 0u);
+  EXPECT_TRUE(FailedPaths(Options().index_dir).empty());
+}
+
+// A file indexed once and then spoilt keeps its articles; mended, it is re-read even when it is
+// back to the size and time of its file record.
+TEST_F(IndexTest, AGoodFileThatGoesBadAndBackIsReadAgain) {
+  const std::string text = IssueText("江城日报", "2022年6月27日", {{"原来的", {"张三的报道。"}}});
+  const std::string path = archive_.Write("jc-2022-06-27.txt", text);
+  Index();
+  const auto mtime = fs::last_write_time(path);
+  archive_.Write("jc-2022-06-27.txt", NotText());
+  fs::last_write_time(path, mtime + std::chrono::seconds(5));
+  EXPECT_EQ(Index().files_failed, 1u);
+  EXPECT_EQ(Search("张三的报道").hits.size(), 1u);
+  EXPECT_EQ(Index().files_still_failing, 1u);
+  archive_.Write("jc-2022-06-27.txt", text);
+  fs::last_write_time(path, mtime);
+  const IndexSummary s = Index();
+  EXPECT_EQ(s.files_changed, 1u);
+  EXPECT_EQ(s.files_still_failing, 0u);
+  EXPECT_TRUE(FailedPaths(Options().index_dir).empty());
+}
+
+TEST_F(IndexTest, RebuildNamesFailedFilesAgain) {
+  archive_.Write("empty.txt", "");
+  EXPECT_EQ(Index().files_failed, 1u);
+  EXPECT_EQ(Index().files_still_failing, 1u);
+  IndexOptions o = Options();
+  o.rebuild = true;
+  const ProblemRun rebuilt = IndexNaming({archive_.path().string()}, o);
+  EXPECT_EQ(rebuilt.summary.files_failed, 1u);
+  EXPECT_EQ(rebuilt.summary.files_still_failing, 0u);
+  EXPECT_EQ(rebuilt.problems.size(), 1u);
+}
+
+// A failed file moved with its folder is the same failure, not a new one, whether the run walks the
+// old folder's parent or only the new folder; --prune forgets a failed file gone from anywhere.
+TEST_F(IndexTest, AMovedFailedFileIsNotNamedAgainAndPruneForgetsAGoneOne) {
+  archive_.Write("a/binary.txt", NotText());
+  archive_.Write("b/empty.txt", "");
+  IndexOptions o = Options();
+  const std::string a = (archive_.path() / "a").string(), b = (archive_.path() / "b").string();
+  EXPECT_EQ(IndexNaming({a, b}, o).summary.files_failed, 2u);
+
+  fs::rename(archive_.path() / "a", archive_.path() / "c");
+  const std::string c = (archive_.path() / "c").string();
+  const ProblemRun moved = IndexNaming({c, b}, o);
+  EXPECT_EQ(moved.summary.files_failed, 0u);
+  EXPECT_EQ(moved.summary.files_still_failing, 2u);
+  EXPECT_TRUE(moved.problems.empty()) << moved.problems[0];
+  EXPECT_EQ(FailedPaths(o.index_dir),
+            (std::vector<std::string>{b + "/empty.txt", c + "/binary.txt"}));
+
+  fs::rename(archive_.path() / "c", archive_.path() / "d");
+  const ProblemRun walked = IndexNaming({archive_.path().string()}, o);
+  EXPECT_EQ(walked.summary.files_failed, 0u);
+  EXPECT_EQ(walked.summary.files_still_failing, 2u);
+  EXPECT_EQ(FailedPaths(o.index_dir),
+            (std::vector<std::string>{b + "/empty.txt",
+                                      (archive_.path() / "d").string() + "/binary.txt"}));
+
+  fs::remove(b + "/empty.txt");
+  const std::string d = (archive_.path() / "d").string();
+  IndexNaming({d}, o);  // b is not walked: its failed file stays listed…
+  EXPECT_EQ(FailedPaths(o.index_dir).size(), 2u);
+  o.prune = true;
+  const ProblemRun pruned = IndexNaming({d}, o);  // …until --prune
+  EXPECT_EQ(pruned.summary.files_still_failing, 1u);
+  EXPECT_EQ(FailedPaths(o.index_dir), std::vector<std::string>{d + "/binary.txt"});
+
+  // With --prune, a moved failed file is still the known failure.
+  fs::rename(archive_.path() / "d", archive_.path() / "e");
+  const std::string e = (archive_.path() / "e").string();
+  const ProblemRun moved_pruned = IndexNaming({e}, o);
+  EXPECT_EQ(moved_pruned.summary.files_failed, 0u);
+  EXPECT_EQ(moved_pruned.summary.files_still_failing, 1u);
+  EXPECT_EQ(FailedPaths(o.index_dir), std::vector<std::string>{e + "/binary.txt"});
+}
+
+TEST_F(IndexTest, AnUnreadableFileIsTriedAgainAfterAChmod) {
+  if (geteuid() == 0) GTEST_SKIP() << "root reads any file";
+  const std::string path = archive_.Write(
+      "jc-2022-06-27.txt", IssueText("江城日报", "2022年6月27日", {{"锁着的", {"滨湖的新闻。"}}}));
+  fs::permissions(path, fs::perms::none);
+  const ProblemRun locked = IndexNaming({archive_.path().string()}, Options());
+  EXPECT_EQ(locked.summary.files_failed, 1u);
+  ASSERT_EQ(locked.problems.size(), 1u);
+  EXPECT_NE(locked.problems[0].find("cannot open"), std::string::npos) << locked.problems[0];
+  EXPECT_EQ(Index().files_still_failing, 1u);
+  fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+  const IndexSummary s = Index();
+  EXPECT_EQ(s.files_new, 1u);
+  EXPECT_EQ(s.files_still_failing, 0u);
+  EXPECT_EQ(Search("滨湖").hits.size(), 1u);
+  EXPECT_TRUE(FailedPaths(Options().index_dir).empty());
+}
+
+// Issue files of `paper`, one for each day from 2024-03-01 (a Friday) for `days` days on which
+// `publishes` (given the day's offset and weekday, 0 for Sunday) says it came out.
+void WriteRun(const TempDir& archive, const std::string& paper, const std::string& tag, int days,
+              const std::function<bool(int, int)>& publishes) {
+  const int month_days[] = {31, 30, 31, 30};  // March to June
+  for (int n = 0; n < days; ++n) {
+    if (!publishes(n, (n + 5) % 7)) continue;
+    int month = 3, day = n + 1;
+    while (day > month_days[month - 3]) day -= month_days[month++ - 3];
+    const std::string date = "2024年" + std::to_string(month) + "月" + std::to_string(day) + "日";
+    archive.Write(
+        tag + "/" + std::to_string(n) + ".txt",
+        IssueText(paper, date, {{tag + "第" + std::to_string(n) + "期", {"本期新闻。"}}}));
+  }
+}
+
+TEST_F(IndexTest, StatsListsTheDatesADailyIsMissingAndNoneForOtherPapers) {
+  // A daily with a gap of three days and one of a day.
+  WriteRun(archive_, "江城日报", "jc", 31,
+           [](int n, int) { return n != 4 && n != 5 && n != 6 && n != 19; });
+  // A paper that never comes out on Sunday, missing one Wednesday.
+  WriteRun(archive_, "滨湖晚报", "bh", 28, [](int n, int w) { return w != 0 && n != 12; });
+  // A weekly, missing a week.
+  WriteRun(archive_, "滨湖周刊", "zk", 56, [](int n, int w) { return w == 5 && n != 21; });
+  // A paper with a few issues only.
+  WriteRun(archive_, "江城晨报", "cb", 20, [](int n, int) { return n % 6 == 0; });
+  Index();
+  const IndexStats s = Searcher(Options().index_dir).Stats();
+  const std::vector<std::pair<std::string, std::vector<std::string>>> want = {
+      {"江城日报", {"2024-03-05", "2024-03-06", "2024-03-07", "2024-03-20"}},
+      {"滨湖晚报", {"2024-03-13"}},
+  };
+  EXPECT_EQ(s.missing_dates, want);
+}
+
+TEST_F(IndexTest, WaitsForTheIndexLockWithWait) {
+  archive_.Write("jc-2022-06-01.txt",
+                 IssueText("江城日报", "2022年6月1日", {{"第一天", {"第一天的新闻。"}}}));
+  Index();
+  archive_.Write("jc-2022-06-02.txt",
+                 IssueText("江城日报", "2022年6月2日", {{"第二天", {"滨湖第二天的新闻。"}}}));
+  // A first writer holds the index until it is let go, partway through its run.
+  std::atomic<bool> holding{false}, let_go{false};
+  IndexOptions first = Options();
+  first.on_progress = [&](const IndexProgress&) {
+    holding = true;
+    while (!let_go) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  };
+  std::thread holder([&] { UpdateIndex({archive_.path().string()}, first); });
+  while (!holding) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+
+  // Without --wait a second writer is turned away at once.
+  try {
+    Index();
+    ADD_FAILURE() << "a second writer got in";
+  } catch (const Error& e) {
+    EXPECT_NE(e.reason().find("in use"), std::string::npos) << e.what();
+  }
+  // With it, the second writer waits, says so once, and runs when the first is done.
+  std::atomic<int> waits{0};
+  std::atomic<bool> done{false};
+  IndexSummary second;
+  IndexOptions o = Options();
+  o.wait = true;
+  o.on_wait = [&] { ++waits; };
+  std::thread waiter([&] {
+    second = UpdateIndex({archive_.path().string()}, o);
+    done = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_FALSE(done);
+  EXPECT_EQ(waits, 1);
+  let_go = true;
+  holder.join();
+  waiter.join();
+  EXPECT_EQ(waits, 1);
+  EXPECT_FALSE(second.interrupted);
+  EXPECT_EQ(second.files_unchanged, 2u);  // the first writer indexed the new file
+  EXPECT_EQ(Search("滨湖").hits.size(), 1u);
+}
+
+TEST_F(IndexTest, TheWaitForTheLockEndsOnStopOrAfterItsSeconds) {
+  archive_.Write("jc-2022-06-01.txt",
+                 IssueText("江城日报", "2022年6月1日", {{"第一天", {"滨湖第一天的新闻。"}}}));
+  std::atomic<bool> holding{false}, let_go{false};
+  IndexOptions first = Options();
+  first.on_progress = [&](const IndexProgress&) {
+    holding = true;
+    while (!let_go) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  };
+  std::thread holder([&] { UpdateIndex({archive_.path().string()}, first); });
+  while (!holding) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+
+  std::atomic<bool> stop{false};
+  IndexOptions o = Options();
+  o.wait = true;
+  o.stop = &stop;
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    stop = true;
+  });
+  const IndexSummary stopped = UpdateIndex({archive_.path().string()}, o);
+  stopper.join();
+  EXPECT_TRUE(stopped.interrupted);
+  EXPECT_EQ(stopped.files_new + stopped.files_unchanged, 0u);
+
+  o.stop = nullptr;
+  o.wait_seconds = 0.2;
+  try {
+    UpdateIndex({archive_.path().string()}, o);
+    ADD_FAILURE() << "the wait did not end";
+  } catch (const Error& e) {
+    EXPECT_NE(e.reason().find("still in use"), std::string::npos) << e.what();
+    EXPECT_NE(e.reason().find("0.2 s"), std::string::npos) << e.what();
+  }
+  let_go = true;
+  holder.join();
+  EXPECT_EQ(Search("滨湖").hits.size(), 1u);
 }
 
 }  // namespace

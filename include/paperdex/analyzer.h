@@ -20,7 +20,7 @@ namespace paperdex {
 
 // Bump when the terms produced for the same text change: an index built by another version asks for
 // a rebuild.
-inline constexpr int kAnalyzerVersion = 3;
+inline constexpr int kAnalyzerVersion = 4;
 
 // One searchable piece of a folded text: consecutive tokens with no gap between them.
 struct Segment {

@@ -1,5 +1,4 @@
-// Turns a parsed article into the Xapian document that the index stores (terms, values, data), and
-// the stored data back into JSON. The index schema is in index_schema.h.
+// Turns a parsed article into the Xapian document that the index stores (terms, values, data). The index schema is in index_schema.h.
 #ifndef PAPERDEX_ARTICLE_DOCUMENT_H_
 #define PAPERDEX_ARTICLE_DOCUMENT_H_
 
@@ -13,9 +12,10 @@
 
 namespace paperdex {
 
-// The JSON an article is stored and exported as: ArticleToJson plus the issue's paper, date,
-// issue_no and source.
-Json StoredArticleJson(const Issue& issue, const Article& article);
+// What makes two printings of an article one: a hash of its body's text as folded, with no white
+// space; empty for a body too short to tell a story from a stock phrase (kMinCopyChars).
+inline constexpr size_t kMinCopyChars = 60;
+std::string CopyFingerprint(const Json& stored_article);
 
 // Builds the document of `article` (its id must be final): the unique id term, every field's terms,
 // the boolean filter terms, the value slots and the stored JSON. `file_term` identifies the source.

@@ -6,7 +6,6 @@
 #define PAPERDEX_FIELDS_H_
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,11 +40,6 @@ const std::vector<FieldSpec>& Fields();
 const FieldSpec* FindField(std::string_view name);
 // The text field whose units are `field` (kText has none: nullptr).
 const FieldSpec* SpecOf(TextField field);
-
-// Calls `unit` with each non-empty unit of text the stored article holds under `key`: each line of
-// a string (a body's paragraphs), each string of an array, each name of an array of bylines.
-void ForEachStoredUnit(const Json& article, const char* key,
-                       const std::function<void(std::string_view)>& unit);
 
 // The fields as the help lists them: one "name: (alias:) VALUES  help" line each.
 std::string FieldsHelp(std::string_view indent);

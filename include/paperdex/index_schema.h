@@ -19,6 +19,7 @@ inline constexpr char kPagePrefix[] = "XG";      // XG<page number>: boolean
 inline constexpr char kDatePrefix[] = "D";       // D<YYYYMMDD>: boolean
 inline constexpr char kMonthPrefix[] = "M";      // M<YYYYMM>: boolean
 inline constexpr char kYearPrefix[] = "Y";       // Y<YYYY>: boolean
+inline constexpr char kCopyPrefix[] = "XH";  // XH<fingerprint>: boolean, the article's printings
 inline constexpr char kFilePrefix[] = "XF";  // XF<hash of the source path>: boolean, for removal
 // The default field (no prefix) holds the text that a search means by "in the article": kicker,
 // headline, subheadline and body paragraphs, each a unit of its own.
@@ -31,6 +32,7 @@ inline constexpr Xapian::valueno kKindSlot = 3;     // kind name
 inline constexpr Xapian::valueno kSectionSlot = 4;  // section
 inline constexpr Xapian::valueno kOrderSlot = 5;   // "<YYYYMMDD><page 3 digits><position 3 digits>"
 inline constexpr Xapian::valueno kBylineSlot = 6;  // byline names, joined by kValueSeparator
+inline constexpr Xapian::valueno kCopySlot = 7;    // the fingerprint, empty for a short body
 inline constexpr char kValueSeparator = '\x1f';
 
 // Document data: the article as JSON (issue_json.h's ArticleToJson) plus "paper", "date",
@@ -39,6 +41,11 @@ inline constexpr char kValueSeparator = '\x1f';
 // Metadata keys.
 inline constexpr char kAnalyzerKey[] = "paperdex:analyzer";  // kAnalyzerVersion, as text
 inline constexpr char kFileKeyPrefix[] = "paperdex:file:";   // + hash of path → JSON file record
+// + hash of path → JSON record of a file that could not be indexed: {"path", "size", "mtime",
+// "ctime", "hash", "reason", "when"} (ctime the status-change time, hash the content's when it was
+// read, when the ISO 8601 time of the run that failed on it). A later run skips the file while its
+// size and mtime stay the same (and its ctime, for a file that could not be read at all).
+inline constexpr char kFailedKeyPrefix[] = "paperdex:failed:";
 inline constexpr char kLastIndexedKey[] = "paperdex:last-indexed";  // ISO 8601 time of the last run
 
 }  // namespace paperdex::schema

@@ -27,6 +27,13 @@ enum class Facet { kYear, kMonth, kPaper, kSection, kByline, kKind, kPage };
 // The facet named `name`, or nullopt.
 std::optional<Facet> FacetFromName(const std::string& name);
 
+// Another printing of a hit's text: the same story in full on another page, or the same issue filed
+// again under another path.
+struct Copy {
+  std::string id, paper, date, source;
+  int page = 0;  // 0 when unknown
+};
+
 struct Hit {
   std::string id;
   size_t rank = 0;  // 1-based, counting from the first result of the whole search
@@ -35,6 +42,7 @@ struct Hit {
   Snippet snippet;
   size_t matches = 0;  // occurrences of the query's strings in the article
   std::optional<size_t> line;  // the source line of the first match, when it was looked up
+  std::vector<Copy> copies;    // its other printings, folded into this hit
   // The matched spans, (start, length) in code points, of each title field that holds a match:
   // "kicker", "headline", "subheadline".
   std::map<std::string, Spans> title_highlights;
@@ -57,6 +65,16 @@ struct IndexStats {
   uint64_t size_bytes = 0;                             // on disk
   std::string analyzer_version;
   std::string last_indexed;
+  // A file the index could not take (as its writer last found it): why, and when (ISO 8601).
+  struct FailedFile {
+    std::string path, reason, when;
+  };
+  std::vector<FailedFile> failed;  // by path; the first shard's only
+  // For each paper that is a daily by evidence, the dates (YYYY-MM-DD, in order) between its first
+  // and last issue with no issue of it; papers with none missing are left out. A weekday is one a
+  // paper publishes on when it has an issue on at least half of those weekdays in its run; a paper
+  // publishing on five or more is a daily, and only its publishing weekdays can be missing.
+  std::vector<std::pair<std::string, std::vector<std::string>>> missing_dates;
 };
 
 class Searcher {
@@ -66,8 +84,10 @@ class Searcher {
   ~Searcher();
 
   // Runs `query` (the language of query_parser.h). Throws Error for a malformed query.
+  // Printings of one text (same fingerprint, article_document.h) are one hit, the others listed
+  // in its `copies`, and count once, unless `collapse` is false.
   SearchResults Search(std::string_view query, size_t offset, size_t limit, SortOrder sort,
-                       size_t snippet_width = 100) const;
+                       size_t snippet_width = 100, bool collapse = true) const;
 
   // The stored article with this id, or nullopt.
   std::optional<Json> Find(const std::string& id) const;
@@ -77,16 +97,22 @@ class Searcher {
   void ForEach(std::string_view query, SortOrder sort,
                const std::function<bool(const Json&)>& sink) const;
 
-  // The exact number of articles matching `query`.
-  size_t Count(std::string_view query) const;
+  // The exact number of articles matching `query` (printings of one text counted once when
+  // `collapse`).
+  size_t Count(std::string_view query, bool collapse = true) const;
 
   // How many articles matching `query` have each value of `facet`: dates in order, other values
   // most frequent first. An article with several bylines counts once for each name.
-  std::vector<std::pair<std::string, size_t>> Facets(std::string_view query, Facet facet) const;
+  // With `collapse`, printings of one text count once.
+  std::vector<std::pair<std::string, size_t>> Facets(std::string_view query, Facet facet,
+                                                     bool collapse = true) const;
 
   IndexStats Stats() const;
 
  private:
+  // The other printings of the article `docid` whose fingerprint is `copy`.
+  std::vector<Copy> CopiesOf(const std::string& copy, Xapian::docid docid) const;
+
   std::string dir_;
   std::unique_ptr<Xapian::Database> db_;
   std::unique_ptr<Analyzer> analyzer_;

@@ -31,6 +31,7 @@ struct IndexArgs {
   bool prune = false;
   bool compact = false;
   bool quiet = false;
+  std::string wait;  // as given to --wait: "true" alone, else seconds; empty without --wait
   int threads = 0;
   size_t commit_every = 5000;
 };
@@ -42,6 +43,12 @@ int Run(const IndexArgs& args) {
   options.rebuild = args.rebuild;
   options.prune = args.prune;
   options.compact = args.compact;
+  options.wait = !args.wait.empty();
+  if (options.wait && args.wait != "true") options.wait_seconds = std::stod(args.wait);
+  options.on_wait = [] {
+    std::cerr << "paperdex: waiting for the index lock held by another paperdex process…"
+              << std::endl;
+  };
   options.threads = args.threads;
   options.commit_every = std::max<size_t>(1, args.commit_every);
   options.stop = &g_stop;
@@ -81,13 +88,18 @@ int Run(const IndexArgs& args) {
   std::fprintf(stderr,
                "%s%zu new, %zu changed, %zu unchanged, %zu removed%s files; %zu articles indexed, "
                "%zu removed; "
-               "%zu errors; %.1f s (%s)\n",
+               "%zu errors%s; %.1f s (%s)\n",
                s.interrupted ? "interrupted: " : "", s.files_new, s.files_changed,
                s.files_unchanged, s.files_removed,
                s.files_moved ? (", " + std::to_string(s.files_moved) + " moved").c_str() : "",
-               s.articles_indexed, s.articles_removed,
-               s.files_failed + s.files_warned, s.seconds, args.index_dir.c_str());
+               s.articles_indexed, s.articles_removed, s.files_failed + s.files_warned,
+               s.files_still_failing ? ("; " + std::to_string(s.files_still_failing) +
+                                        " still failing (see paperdex stats)")
+                                           .c_str()
+                                     : "",
+               s.seconds, args.index_dir.c_str());
   if (s.interrupted) return kExitInterrupted;
+  // Files that failed before and are unchanged were named then: only what failed now is an error.
   return s.files_failed + s.files_warned > 0 ? kExitError : kExitOk;
 }
 
@@ -107,6 +119,18 @@ std::function<int()> AddIndexCommand(CLI::App& app) {
   cmd->add_flag(
       "--compact", args->compact,
       "Rewrite the index compactly at the end (done anyway when a run rewrote a quarter of it)");
+  cmd->add_flag("--wait", args->wait,
+                "When another paperdex process is writing the index, wait for it to finish instead "
+                "of failing; --wait=SECONDS gives up after that long")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (value == "true" ||
+                (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos)) {
+              return "";
+            }
+            return "'" + value + "' is not a number of seconds (a whole number, 0 or more)";
+          },
+          "", "seconds"));
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line");
   cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
   cmd->add_option("--commit-every", args->commit_every,
@@ -114,7 +138,9 @@ std::function<int()> AddIndexCommand(CLI::App& app) {
   cmd->footer(
       "New files are added, changed files re-read, unchanged ones skipped, and files gone from an\n"
       "indexed folder have their articles removed. A file moved or renamed (the same content at a\n"
-      "new path, the old one gone) keeps its articles' ids.\n"
+      "new path, the old one gone) keeps its articles' ids. A file that cannot be indexed is\n"
+      "named once; later runs skip it until it changes, count it as still failing, and exit 0\n"
+      "unless something else went wrong ('paperdex stats' lists such files).\n"
       "Examples:\n"
       "  paperdex index ~/archive/株洲日报\n"
       "  paperdex index --index /data/idx 2022/ 2023/");

@@ -1,42 +1,12 @@
 #include "output.h"
 
+#include <algorithm>
+
+#include "paperdex/layout.h"
 #include "paperdex/text.h"
 
 namespace paperdex::cli {
 namespace {
-
-// The snippet as lines of at most `columns` terminal columns, each led by `indent`, with the
-// matched spans in colour.
-std::string Wrapped(const Snippet& s, bool color, int columns, const std::string& indent) {
-  const std::u32string t = ToU32(s.text);
-  std::vector<bool> marked(t.size(), false);
-  for (const auto& [start, len] : s.highlights) {
-    for (size_t k = start; k < start + len && k < t.size(); ++k) marked[k] = true;
-  }
-  std::string out = indent;
-  int width = 0;
-  bool in_mark = false;
-  for (size_t k = 0; k < t.size(); ++k) {
-    const int w = DisplayWidth(t[k]);
-    // Closing punctuation hangs at the end of a line rather than start the next (kinsoku).
-    const bool hangs =
-        std::u32string_view(U"，。、；：！？）」』”’》…").find(t[k]) != std::u32string_view::npos;
-    if (width + w > columns && !(hangs && width + w <= columns + 2)) {
-      if (in_mark && color) out += kReset;
-      out += "\n" + indent;
-      width = 0;
-      if (in_mark && color) out += kMatch;
-    }
-    if (color && marked[k] != in_mark) {
-      out += marked[k] ? kMatch : kReset;
-      in_mark = marked[k];
-    }
-    AppendUtf8(t[k], out);
-    width += w;
-  }
-  if (in_mark && color) out += kReset;
-  return out;
-}
 
 // One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line end.
 std::string CsvField(const std::string& v) {
@@ -47,6 +17,31 @@ std::string CsvField(const std::string& v) {
     out += c;
   }
   return out + "\"";
+}
+
+// "also on page 19", "also in FILE" (an issue filed twice), "also in 人民日报 2026-05-07 第4版":
+// where else the hit's text was printed.
+std::string Also(const Hit& h) {
+  const std::string source = Str(h.article, "source");
+  std::vector<int> pages;
+  std::vector<std::string> elsewhere;
+  for (const Copy& c : h.copies) {
+    if (c.source == source) {
+      if (c.page) pages.push_back(c.page);
+    } else if (c.paper == Str(h.article, "paper") && c.date == Str(h.article, "date")) {
+      elsewhere.push_back(c.source);
+    } else {
+      elsewhere.push_back(c.paper + " " + c.date + (c.page ? " 第" + std::to_string(c.page) + "版" : ""));
+    }
+  }
+  std::string out;
+  if (!pages.empty()) {
+    out = "also on page";
+    if (pages.size() > 1) out += "s";
+    for (size_t k = 0; k < pages.size(); ++k) out += (k ? ", " : " ") + std::to_string(pages[k]);
+  }
+  for (const std::string& e : elsewhere) out += (out.empty() ? "also in " : "; also in ") + e;
+  return out;
 }
 
 }  // namespace
@@ -135,6 +130,27 @@ std::string Marked(std::u32string_view text,
   return out + ToUtf8(text.substr(at)) + kReset;
 }
 
+std::string Laid(std::u32string_view text, const Spans& spans, bool color, const char* style,
+                 int columns, std::u32string_view first_indent, std::u32string_view hanging_indent) {
+  const std::vector<size_t> starts =
+      LineStarts(text, columns - DisplayWidth(first_indent), columns - DisplayWidth(hanging_indent));
+  std::string out;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    const size_t from = starts[k], to = k + 1 < starts.size() ? starts[k + 1] : text.size();
+    size_t end = to;
+    while (end > from && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+    // The spans that fall in this line, shifted to it.
+    Spans here;
+    for (const auto& [start, length] : spans) {
+      const size_t b = std::max(start, from), e = std::min(start + length, end);
+      if (b < e) here.emplace_back(b - from, e - b);
+    }
+    out += ToUtf8(k == 0 ? first_indent : hanging_indent);
+    out += Marked(text.substr(from, end - from), here, color, style) + "\n";
+  }
+  return out;
+}
+
 // A hit as `search --json` prints it.
 Json HitJson(const Hit& h) {
   Json highlights = Json::array();
@@ -145,6 +161,15 @@ Json HitJson(const Hit& h) {
     j[key] = h.article.contains(key) ? h.article[key] : Json(nullptr);
   }
   j["matches"] = h.matches;
+  Json also = Json::array();
+  for (const Copy& c : h.copies) {
+    also.push_back({{"id", c.id},
+                    {"paper", c.paper},
+                    {"date", c.date},
+                    {"page", c.page ? Json(c.page) : Json(nullptr)},
+                    {"source", c.source}});
+  }
+  j["also"] = std::move(also);
   j["line"] = h.line ? Json(*h.line) : Json(nullptr);
   j["snippet"] = h.snippet.text;
   j["highlights"] = highlights;
@@ -160,25 +185,31 @@ Json HitJson(const Hit& h) {
 
 void PrintHit(std::ostream& out, const Hit& h, bool color, int columns) {
   const Json& a = h.article;
-  // Each title field in its style, the query's matches in it marked.
-  auto styled = [&](const char* field, const char* style) {
-    static const std::vector<std::pair<size_t, size_t>> kNone;
-    const auto it = h.title_highlights.find(field);
-    return Marked(ToU32(Str(a, field)), it == h.title_highlights.end() ? kNone : it->second,
-                  color, style);
+  // The title block on lines of its own width, a wrapped title hanging under its first character.
+  const std::string number = std::to_string(h.rank) + ". ";
+  std::u32string title;
+  Spans spans;
+  auto add = [&](const char* field, std::u32string_view before) {
+    const std::u32string text = ToU32(Str(a, field));
+    if (text.empty()) return;
+    title += before;
+    if (const auto it = h.title_highlights.find(field); it != h.title_highlights.end()) {
+      for (const auto& [start, length] : it->second) spans.emplace_back(title.size() + start, length);
+    }
+    title += text;
   };
-  std::string title;
-  if (!Str(a, "kicker").empty()) title += styled("kicker", kDim) + " ";
-  title += styled("headline", kBold);
-  if (!Str(a, "subheadline").empty())
-    title += std::string(" ") + (color ? kDim : "") + "——" + (color ? kReset : "") +
-             styled("subheadline", kDim);
-  out << h.rank << ". " << title << '\n';
+  add("kicker", U"");
+  add("headline", title.empty() ? U"" : U" ");
+  add("subheadline", U" ——");
+  out << Laid(title, spans, color, kBold, columns - 2, ToU32(number),
+              std::u32string(number.size(), U' '));
   std::string meta = MetaLine(a);
   if (h.matches > 1) meta += " · " + std::to_string(h.matches) + " matches";
   if (h.line) meta += " · " + Str(a, "source") + ":" + std::to_string(*h.line);
-  out << "   " << (color ? kDim : "") << meta << (color ? kReset : "") << '\n';
-  if (!h.snippet.text.empty()) out << Wrapped(h.snippet, color, columns - 5, "   ") << '\n';
+  if (!h.copies.empty()) meta += "\n" + Also(h);
+  out << Laid(ToU32(meta), {}, color, kDim, columns - 2, U"   ", U"   ");
+  if (!h.snippet.text.empty())
+    out << Laid(ToU32(h.snippet.text), h.snippet.highlights, color, "", columns - 2, U"   ", U"   ");
   out << '\n';
 }
 

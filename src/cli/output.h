@@ -38,6 +38,12 @@ std::string Marked(std::u32string_view text,
                    const std::vector<std::pair<size_t, size_t>>& spans, bool color,
                    const char* style);
 
+// `text` laid out in lines of `columns` columns by the Chinese line-breaking rules (layout.h), the
+// first led by `first_indent`, the others by `hanging_indent`, the spans marked as Marked does;
+// each line ends with '\n'.
+std::string Laid(std::u32string_view text, const Spans& spans, bool color, const char* style,
+                 int columns, std::u32string_view first_indent, std::u32string_view hanging_indent);
+
 // A hit as `search --json` and `--jsonl` print it.
 Json HitJson(const Hit& hit);
 // A hit as `search` prints it on a terminal of `columns` columns: the titles, the meta line, the

@@ -20,6 +20,7 @@ struct SearchArgs {
   bool count = false;
   bool ids = false, files = false;  // -l: ids only; --files: source files only
   bool line_number = false;         // -n: each hit's source file and line, as grep -n
+  bool no_collapse = false;         // every printing of a text a hit of its own
   std::string facet;
   std::optional<size_t> limit;  // 10 by default; every match for -l and --files
   size_t offset = 0;
@@ -39,7 +40,7 @@ int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string
   if (!facet)
     throw Error("", "unknown facet '" + args.facet +
                         "' (date:year, date:month, paper, section, byline, kind, page)");
-  auto counts = searcher.Facets(query, *facet);
+  auto counts = searcher.Facets(query, *facet, !args.no_collapse);
   if (args.limit && counts.size() > *args.limit) counts.resize(*args.limit);  // the first N rows
   size_t total = 0, most = 0;
   for (const auto& [v, n] : counts) total += n, most = std::max(most, n);
@@ -78,7 +79,7 @@ int RunSearch(const SearchArgs& args) {
   const Searcher searcher(args.index_dir);
   const std::string query = Join(args.query);
   if (args.count) {
-    const size_t n = searcher.Count(query);
+    const size_t n = searcher.Count(query, !args.no_collapse);
     std::cout << n << '\n';
     return n > 0 ? kExitOk : kExitNotFound;
   }
@@ -90,7 +91,8 @@ int RunSearch(const SearchArgs& args) {
   const bool listing = args.ids || args.files;
   const size_t limit =
       args.limit ? *args.limit : listing ? std::numeric_limits<uint32_t>::max() : 10;
-  SearchResults r = searcher.Search(query, args.offset, limit, ParseSort(args.sort), width);
+  SearchResults r = searcher.Search(query, args.offset, limit, ParseSort(args.sort), width,
+                                    !args.no_collapse);
   if (args.line_number) {
     for (Hit& h : r.hits) h.line = SourceLine(h.article, r.highlights);
   }
@@ -153,6 +155,9 @@ std::function<int()> AddSearchCommand(CLI::App& app) {
       ->type_name("N");
   cmd->add_flag("-n,--line-number", args->line_number,
                 "Give each result's source file and the line of its first match, as grep -n");
+  cmd->add_flag("--no-collapse", args->no_collapse,
+                "Show every printing of a text as a hit of its own (by default a story printed "
+                "in full twice, or an issue filed twice, is one hit: \"also on page 19\")");
   cmd->add_flag("-c,--count", args->count, "Print only the number of matching articles");
   cmd->add_option(
       "--facet", args->facet,
