@@ -73,6 +73,42 @@ constexpr size_t kMaxCounted = 200000;
 // How many of the best matches are ranked again by those bonuses.
 constexpr Xapian::doccount kRerankDepth = 100;
 
+// Another printing of a text, with its stored article.
+struct Printing {
+  Copy copy;
+  Json article;
+};
+
+// The printings of the text whose fingerprint is `copy` other than the document `docid`, each
+// marked whether it matches `q` too.
+std::vector<Printing> Printings(const Xapian::Database& db, const Prepared& q,
+                                const std::string& copy, Xapian::docid docid) {
+  std::vector<Printing> out;
+  const std::string term = schema::kCopyPrefix + copy;
+  if (db.get_termfreq(term) < 2) return out;
+  std::set<Xapian::docid> matching;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q.parsed.query, Xapian::Query(term)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::MSet mset = enquire.get_mset(0, db.get_termfreq(term), nullptr, q.decider.get());
+  for (auto it = mset.begin(); it != mset.end(); ++it) matching.insert(*it);
+  for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+    if (*p == docid) continue;
+    Printing x;
+    x.article = ReadStoredArticle(db.get_document(*p).get_data());
+    const Json& a = x.article;
+    Copy& c = x.copy;
+    c.id = a.value("id", "");
+    c.paper = a.contains("paper") && a["paper"].is_string() ? a["paper"].get<std::string>() : "";
+    c.date = a.contains("date") && a["date"].is_string() ? a["date"].get<std::string>() : "";
+    c.source = a.value("source", "");
+    c.page = a.contains("page") && a["page"].is_number_integer() ? a["page"].get<int>() : 0;
+    c.matches = matching.count(*p) > 0;
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
 // Counts the values of a slot, splitting multi-valued ones.
 class SplitValueSpy : public Xapian::MatchSpy {
  public:
@@ -230,20 +266,29 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
                    ranked.begin() + static_cast<std::ptrdiff_t>(std::min(offset, ranked.size())));
       if (ranked.size() > limit) ranked.resize(limit);
     }
-    size_t rank = offset;
-    for (Ranked& r : ranked) {
+    auto make_hit = [&](Json article, double score, size_t at) {
       Hit h;
-      h.article = std::move(r.article);
+      h.article = std::move(article);
       h.id = h.article.value("id", "");
-      h.rank = ++rank;
-      h.score = r.score;
+      h.rank = at;
+      h.score = score;
       h.snippet = MakeSnippet(h.article, q.parsed.highlights, snippet_width);
       h.matches = CountMatches(h.article, q.parsed.highlights);
-      if (collapse && !r.copy.empty()) h.copies = CopiesOf(r.copy, r.docid);
       for (const char* field : {"kicker", "headline", "subheadline"}) {
         if (!h.article.contains(field) || !h.article[field].is_string()) continue;
         Spans spans = MatchSpans(ToU32(h.article[field].get<std::string>()), q.parsed.highlights);
         if (!spans.empty()) h.title_highlights[field] = std::move(spans);
+      }
+      return h;
+    };
+    size_t rank = offset;
+    for (Ranked& r : ranked) {
+      Hit h = make_hit(std::move(r.article), r.score, ++rank);
+      if (collapse && !r.copy.empty()) {
+        for (Printing& p : Printings(*db_, q, r.copy, r.docid)) {
+          if (p.copy.matches) h.folded.push_back(make_hit(std::move(p.article), r.score, rank));
+          h.copies.push_back(std::move(p.copy));
+        }
       }
       out.hits.push_back(std::move(h));
     }
@@ -286,23 +331,6 @@ void Searcher::ForEach(std::string_view query, SortOrder sort,
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "read failed: " + e.get_msg());
   }
-}
-
-std::vector<Copy> Searcher::CopiesOf(const std::string& copy, Xapian::docid docid) const {
-  std::vector<Copy> out;
-  const std::string term = schema::kCopyPrefix + copy;
-  for (auto p = db_->postlist_begin(term); p != db_->postlist_end(term); ++p) {
-    if (*p == docid) continue;
-    const Json a = ReadStoredArticle(db_->get_document(*p).get_data());
-    Copy c;
-    c.id = a.value("id", "");
-    c.paper = a.contains("paper") && a["paper"].is_string() ? a["paper"].get<std::string>() : "";
-    c.date = a.contains("date") && a["date"].is_string() ? a["date"].get<std::string>() : "";
-    c.source = a.value("source", "");
-    c.page = a.contains("page") && a["page"].is_number_integer() ? a["page"].get<int>() : 0;
-    out.push_back(std::move(c));
-  }
-  return out;
 }
 
 size_t Searcher::Count(std::string_view query, bool collapse) const {

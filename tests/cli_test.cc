@@ -458,6 +458,39 @@ TEST_F(CliSearchTest, ShowPagesThroughThePagerOnATerminalOnly) {
   EXPECT_NE(piped.out.find("江城港"), std::string::npos) << piped.out;
 }
 
+// A story printed in full on two pages: one hit on the terminal ("also on page 5"), counted once;
+// the JSON lists the other printing after it, folded into it; --no-collapse shows both.
+TEST(CliCollapseTest, AStoryPrintedTwiceIsOneHitThatSaysWhereElse) {
+  TempDir d;
+  const std::string story =
+      "滨湖新区今年将新建十二座口袋公园，总面积约八万平方米，年底前全部向市民开放。"
+      "新建公园将配套建设健身步道、儿童游乐设施和休憩座椅。";
+  d.Write("in/jc-2022-06-27.txt",
+          "江城日报\n2022年6月27日 星期一\n第100期 今日8版\n\n第01版：要闻\n\n滨湖新区建设口袋公园\n\n"
+          "本报记者 张三\n\n" + story + "\n\n第05版：城建\n\n滨湖新区建设口袋公园\n\n本报记者 张三\n\n" +
+          story + "\n\n");
+  const std::string idx = " --index " + Quote((d.path() / "idx").string()) + " ";
+  ASSERT_EQ(Paperdex("index -q" + idx + Quote((d.path() / "in").string())).status, 0);
+  const Result text = Paperdex("search --color=never" + idx + "口袋公园");
+  EXPECT_NE(text.out.find("also on page 5"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("results 1–1 of 1"), std::string::npos) << text.out;
+  EXPECT_EQ(Paperdex("search --count" + idx + "口袋公园").out, "1\n");
+  EXPECT_EQ(Paperdex("search --count --no-collapse" + idx + "口袋公园").out, "2\n");
+  EXPECT_EQ(Lines(Paperdex("search -l" + idx + "口袋公园").out), 1u);
+  EXPECT_EQ(Lines(Paperdex("search -l --no-collapse" + idx + "口袋公园").out), 2u);
+  const auto j = nlohmann::json::parse(Paperdex("search --json" + idx + "口袋公园").out);
+  EXPECT_EQ(j["estimated_total"], 1);
+  ASSERT_EQ(j["hits"].size(), 2u);
+  EXPECT_TRUE(j["hits"][0]["folded_into"].is_null());
+  EXPECT_EQ(j["hits"][1]["folded_into"], j["hits"][0]["id"]);
+  ASSERT_EQ(j["hits"][0]["also"].size(), 1u);
+  EXPECT_EQ(j["hits"][0]["also"][0]["id"], j["hits"][1]["id"]);
+  EXPECT_EQ(j["hits"][0]["also"][0]["page"], 5);
+  const auto all = nlohmann::json::parse(Paperdex("search --json --no-collapse" + idx + "口袋公园").out);
+  EXPECT_EQ(all["estimated_total"], 2);
+  EXPECT_TRUE(all["hits"][1]["folded_into"].is_null());
+}
+
 TEST_F(CliSearchTest, AMinusWordOnItsOwnIsANotTermNotAnOption) {
   const Result all = Paperdex("search --count" + Idx() + "公园");
   const Result minus = Paperdex("search --count" + Idx() + "公园 -口袋");

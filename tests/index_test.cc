@@ -511,6 +511,16 @@ TEST_F(IndexTest, FoldsPrintingsOfOneTextIntoOneHit) {
   ASSERT_EQ(r.hits[0].copies.size(), 1u);
   const int pages[] = {r.hits[0].article["page"].get<int>(), r.hits[0].copies[0].page};
   EXPECT_EQ(std::set<int>(std::begin(pages), std::end(pages)), (std::set<int>{1, 5}));
+  // The other printing matches too: it is the hit's folded copy, for programs that list every match.
+  ASSERT_EQ(r.hits[0].folded.size(), 1u);
+  EXPECT_EQ(r.hits[0].folded[0].id, r.hits[0].copies[0].id);
+  EXPECT_TRUE(r.hits[0].copies[0].matches);
+  // A query only one printing matches (its own headline) lists the other as a copy that does not.
+  r = searcher.Search("headline:年底开放", 0, 10, SortOrder::kRelevance);
+  ASSERT_EQ(r.hits.size(), 1u);
+  ASSERT_EQ(r.hits[0].copies.size(), 1u);
+  EXPECT_FALSE(r.hits[0].copies[0].matches);
+  EXPECT_TRUE(r.hits[0].folded.empty());
   EXPECT_EQ(searcher.Count("口袋公园"), 1u);
   EXPECT_EQ(searcher.Count("口袋公园", false), 2u);
   EXPECT_EQ(searcher.Search("口袋公园", 0, 10, SortOrder::kRelevance, 100, false).hits.size(), 2u);

@@ -32,6 +32,7 @@ std::optional<Facet> FacetFromName(const std::string& name);
 struct Copy {
   std::string id, paper, date, source;
   int page = 0;  // 0 when unknown
+  bool matches = false;  // it matches the query too
 };
 
 struct Hit {
@@ -43,6 +44,9 @@ struct Hit {
   size_t matches = 0;  // occurrences of the query's strings in the article
   std::optional<size_t> line;  // the source line of the first match, when it was looked up
   std::vector<Copy> copies;    // its other printings, folded into this hit
+  // Those of them that match the query, as hits of their own (of the same rank): what a program
+  // reading every match (search --json) lists after the hit.
+  std::vector<Hit> folded;
   // The matched spans, (start, length) in code points, of each title field that holds a match:
   // "kicker", "headline", "subheadline".
   std::map<std::string, Spans> title_highlights;
@@ -110,9 +114,6 @@ class Searcher {
   IndexStats Stats() const;
 
  private:
-  // The other printings of the article `docid` whose fingerprint is `copy`.
-  std::vector<Copy> CopiesOf(const std::string& copy, Xapian::docid docid) const;
-
   std::string dir_;
   std::unique_ptr<Xapian::Database> db_;
   std::unique_ptr<Analyzer> analyzer_;

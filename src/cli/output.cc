@@ -152,7 +152,7 @@ std::string Laid(std::u32string_view text, const Spans& spans, bool color, const
 }
 
 // A hit as `search --json` prints it.
-Json HitJson(const Hit& h) {
+Json HitJson(const Hit& h, const std::string& folded_into) {
   Json highlights = Json::array();
   for (const auto& [start, len] : h.snippet.highlights) highlights.push_back({start, len});
   Json j = {{"id", h.id}, {"rank", h.rank}, {"score", h.score}};
@@ -160,6 +160,7 @@ Json HitJson(const Hit& h) {
                           "headline", "subheadline", "bylines", "dateline", "source"}) {
     j[key] = h.article.contains(key) ? h.article[key] : Json(nullptr);
   }
+  j["folded_into"] = folded_into.empty() ? Json(nullptr) : Json(folded_into);
   j["matches"] = h.matches;
   Json also = Json::array();
   for (const Copy& c : h.copies) {

@@ -44,8 +44,9 @@ std::string Marked(std::u32string_view text,
 std::string Laid(std::u32string_view text, const Spans& spans, bool color, const char* style,
                  int columns, std::u32string_view first_indent, std::u32string_view hanging_indent);
 
-// A hit as `search --json` and `--jsonl` print it.
-Json HitJson(const Hit& hit);
+// A hit as `search --json` and `--jsonl` print it; a printing folded into another hit names that
+// hit's id in `folded_into` (null for the hit itself).
+Json HitJson(const Hit& hit, const std::string& folded_into = "");
 // A hit as `search` prints it on a terminal of `columns` columns: the titles, the meta line, the
 // snippet, a blank line.
 void PrintHit(std::ostream& out, const Hit& hit, bool color, int columns);

@@ -107,12 +107,19 @@ int RunSearch(const SearchArgs& args) {
   if (args.jsonl) {
     for (const Hit& h : r.hits) {
       std::cout << HitJson(h).dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+      for (const Hit& f : h.folded) {
+        std::cout << HitJson(f, h.id).dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+      }
     }
     return r.estimated_total > 0 ? kExitOk : kExitNotFound;
   }
   if (args.json) {
     Json hits = Json::array();
-    for (const Hit& h : r.hits) hits.push_back(HitJson(h));
+    // Every match: each hit, then the printings folded into it.
+    for (const Hit& h : r.hits) {
+      hits.push_back(HitJson(h));
+      for (const Hit& f : h.folded) hits.push_back(HitJson(f, h.id));
+    }
     std::cout << Json{{"query", query},
                       {"estimated_total", r.estimated_total},
                       {"exact", r.exact},
