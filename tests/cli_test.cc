@@ -66,6 +66,25 @@ TEST(CliTest, ParsePrintsAnOutline) {
   EXPECT_NE(r.out.find("jcrb-20230308-01-01"), std::string::npos) << r.out;
 }
 
+// The outline's columns line up by display width whatever the mix of Han, Latin and digits, and a
+// cut field is marked with …
+TEST(CliTest, ParseOutlineColumnsLineUpByDisplayWidth) {
+  for (const char* sample : {"jiangcheng-daily-2023-03-08.txt", "t-1.txt", "g-1.txt"}) {
+    const Result r = Paperdex("parse " + Sample(sample));
+    ASSERT_EQ(r.status, 0) << r.err;
+    std::istringstream in(r.out);
+    std::string line;
+    std::getline(in, line);  // the issue line
+    std::set<int> widths;
+    while (std::getline(in, line)) {
+      const std::u32string row = ToU32(line);
+      ASSERT_NE(row.find(U" chars"), std::u32string::npos) << line;
+      widths.insert(DisplayWidth(std::u32string_view(row).substr(0, row.find(U" chars"))));
+    }
+    EXPECT_EQ(widths.size(), 1u) << sample << ":\n" << r.out;
+  }
+}
+
 TEST(CliTest, ParseJsonIsOneIssueObject) {
   const Result r = Paperdex("parse --json " + Sample("t-1.txt"));
   ASSERT_EQ(r.status, 0) << r.err;
@@ -217,6 +236,23 @@ class CliSearchTest : public ::testing::Test {
 };
 TempDir* CliSearchTest::dir_ = nullptr;
 std::string CliSearchTest::index_;
+
+// stats lists the papers in two columns: names padded by display width, counts to the right.
+TEST_F(CliSearchTest, StatsListsPapersInColumns) {
+  const Result r = Paperdex("stats" + Idx());
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string papers = r.out.substr(r.out.find("papers\n") + 7);
+  std::istringstream in(papers);
+  std::string line;
+  std::set<int> widths;
+  size_t rows = 0;
+  while (std::getline(in, line) && line.rfind("  ", 0) == 0) {
+    widths.insert(DisplayWidth(ToU32(line)));
+    ++rows;
+  }
+  EXPECT_EQ(rows, 22u);
+  EXPECT_EQ(widths.size(), 1u) << papers;
+}
 
 TEST_F(CliSearchTest, IndexPrintsASummary) {
   const Result again = Paperdex("index --quiet --index " + Quote(index_) + " " +

@@ -1,4 +1,5 @@
 // `paperdex parse FILE… [--json]`: splits issue files into articles without touching an index.
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -8,6 +9,7 @@
 #include "paperdex/error.h"
 #include "paperdex/issue_json.h"
 #include "paperdex/issue_parser.h"
+#include "paperdex/layout.h"
 #include "paperdex/text.h"
 
 namespace paperdex::cli {
@@ -19,20 +21,12 @@ struct ParseArgs {
   std::string encoding;
 };
 
-// `text` cut to at most `columns` terminal columns, padded to exactly that many.
+// `text` on one line, cut to at most `columns` terminal columns (the cut marked …) and padded to
+// exactly that many.
 std::string Fit(const std::string& text, int columns) {
-  std::u32string out;
-  int width = 0;
-  for (char32_t c : ToU32(text)) {
-    if (c == '\n') c = ' ';
-    const int w = DisplayWidth(c);
-    if (width + w > columns) break;
-    out.push_back(c);
-    width += w;
-  }
-  std::string s = ToUtf8(out);
-  s.append(static_cast<size_t>(columns - width), ' ');
-  return s;
+  std::u32string line = ToU32(text);
+  std::replace(line.begin(), line.end(), U'\n', U' ');
+  return PadRight(ToU32(Truncate(line, columns)), columns);
 }
 
 void PrintOutline(const Issue& issue) {
@@ -42,6 +36,9 @@ void PrintOutline(const Issue& issue) {
   std::cout << " · " << issue.encoding;
   if (issue.date_source) std::cout << " · date from " << *issue.date_source;
   std::cout << " · " << issue.articles.size() << " articles\n";
+  // Ids are never cut: their column is as wide as the widest.
+  int id_width = 0;
+  for (const Article& a : issue.articles) id_width = std::max(id_width, DisplayWidth(ToU32(a.id)));
   for (const Article& a : issue.articles) {
     std::string bylines;
     for (const Byline& b : a.bylines) {
@@ -49,9 +46,10 @@ void PrintOutline(const Issue& issue) {
       bylines += b.name;
       if (b.photo) bylines += " (摄)";
     }
-    std::cout << "  " << Fit(a.id, 22) << " p" << Fit(a.page ? std::to_string(*a.page) : "-", 3)
-              << " " << Fit(KindName(a.kind), 11) << Fit(a.headline, 40) << " " << Fit(bylines, 20)
-              << " " << ToU32(a.body).size() << " chars\n";
+    std::cout << "  " << PadRight(ToU32(a.id), id_width) << "  p"
+              << Fit(a.page ? std::to_string(*a.page) : "-", 3) << " " << Fit(KindName(a.kind), 11)
+              << Fit(a.headline, 40) << " " << Fit(bylines, 20) << " "
+              << PadLeft(ToU32(std::to_string(ToU32(a.body).size())), 6) << " chars\n";
   }
 }
 

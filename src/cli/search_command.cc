@@ -7,6 +7,7 @@
 #include "output.h"
 #include "paperdex/error.h"
 #include "paperdex/fields.h"
+#include "paperdex/layout.h"
 #include "paperdex/searcher.h"
 #include "paperdex/text.h"
 
@@ -28,12 +29,6 @@ struct SearchArgs {
   std::string sort = "relevance";
   ColorMode color = ColorMode::kAuto;
 };
-
-// `text` padded with spaces to `columns` terminal columns (never cut).
-std::string Pad(const std::string& text, int columns) {
-  const int w = DisplayWidth(ToU32(text));
-  return text + std::string(static_cast<size_t>(std::max(0, columns - w)), ' ');
-}
 
 int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string& query) {
   const auto facet = FacetFromName(args.facet);
@@ -62,7 +57,7 @@ int RunFacet(const Searcher& searcher, const SearchArgs& args, const std::string
   const bool dates = *facet == Facet::kYear || *facet == Facet::kMonth;
   const int bar_room = std::max(10, TerminalColumns() - label - 14);
   for (const auto& [v, n] : counts) {
-    std::cout << Pad(v, label) << "  "
+    std::cout << PadRight(ToU32(v), label) << "  "
               << std::string(8 - std::min<size_t>(8, std::to_string(n).size()), ' ') << n;
     if (dates) {
       const size_t cells = most ? (n * static_cast<size_t>(bar_room) + most - 1) / most : 0;

@@ -1,4 +1,5 @@
 // `paperdex stats`: what an index holds.
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <string>
@@ -7,6 +8,7 @@
 #include "commands.h"
 #include "output.h"
 #include "paperdex/error.h"
+#include "paperdex/layout.h"
 #include "paperdex/searcher.h"
 #include "paperdex/text.h"
 
@@ -84,7 +86,16 @@ int RunStats(const StatsArgs& args) {
             << "analyser       version " << s.analyzer_version << '\n'
             << "last indexed   " << s.last_indexed << '\n'
             << "papers\n";
-  for (const auto& [p, n] : s.papers) std::cout << "  " << p << "  " << n << '\n';
+  // Names and counts in columns, by display width.
+  int name_width = 0, count_width = 0;
+  for (const auto& [p, n] : s.papers) {
+    name_width = std::max(name_width, DisplayWidth(ToU32(p)));
+    count_width = std::max(count_width, static_cast<int>(std::to_string(n).size()));
+  }
+  for (const auto& [p, n] : s.papers) {
+    std::cout << "  " << PadRight(ToU32(p), name_width) << "  "
+              << PadLeft(ToU32(std::to_string(n)), count_width) << '\n';
+  }
   if (!s.failed.empty()) {
     std::cout << "failed files   " << s.failed.size() << '\n';
     for (const auto& f : s.failed) std::cout << "  " << f.path << " — " << f.reason << '\n';
