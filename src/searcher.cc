@@ -73,6 +73,39 @@ constexpr size_t kMaxCounted = 200000;
 // How many of the best matches are ranked again by those bonuses.
 constexpr Xapian::doccount kRerankDepth = 100;
 
+// Counts the matches, the printings of one text (one fingerprint) once.
+class DistinctSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double) override {
+    const std::string copy = doc.get_value(schema::kCopySlot);
+    if (copy.empty() || seen_.insert(copy).second) ++count;
+  }
+  size_t count = 0;
+
+ private:
+  std::set<std::string> seen_;
+};
+
+// The number of texts matching `q`: each match without a fingerprint, each fingerprint once. A spy
+// counts them (Xapian's own bounds on a collapsed count are exact only when every hit is fetched,
+// which is what a remote shard, taking no spy of ours, is left with).
+size_t CountTexts(const Xapian::Database& db, const Prepared& q) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q.parsed.query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::doccount all = db.get_doccount();
+  DistinctSpy spy;
+  enquire.add_matchspy(&spy);
+  try {
+    enquire.get_mset(0, 0, all, nullptr, q.decider.get());
+    return spy.count;
+  } catch (const Xapian::UnimplementedError&) {
+    enquire.clear_matchspies();
+    enquire.set_collapse_key(schema::kCopySlot);
+    return enquire.get_mset(0, all, all, nullptr, q.decider.get()).size();
+  }
+}
+
 // Another printing of a text, with its stored article.
 struct Printing {
   Copy copy;
@@ -137,18 +170,6 @@ class SplitValueSpy : public Xapian::MatchSpy {
   std::set<std::string> seen_;
 };
 
-// Counts the matches, the printings of one text (one fingerprint) once.
-class DistinctSpy : public Xapian::MatchSpy {
- public:
-  void operator()(const Xapian::Document& doc, double) override {
-    const std::string copy = doc.get_value(schema::kCopySlot);
-    if (copy.empty() || seen_.insert(copy).second) ++count;
-  }
-  size_t count = 0;
-
- private:
-  std::set<std::string> seen_;
-};
 
 }  // namespace
 
@@ -216,29 +237,14 @@ SearchResults Searcher::Search(std::string_view query, size_t offset, size_t lim
     // Every candidate is checked, so that the total is exact, up to kMaxCounted of them.
     const auto check = static_cast<Xapian::doccount>(
         std::max<size_t>(offset + limit + 1, std::min<size_t>(db_->get_doccount(), kMaxCounted)));
-    // Collapsed, Xapian's bounds on the total are loose unless every hit is fetched: a spy counts
-    // the texts instead (not on a remote shard, which takes no spy of ours).
-    DistinctSpy spy;
-    if (collapse) enquire.add_matchspy(&spy);
-    Xapian::MSet mset;
-    bool spied = collapse;
-    try {
-      mset = enquire.get_mset(first, count, check, nullptr, q.decider.get());
-    } catch (const Xapian::UnimplementedError&) {
-      enquire.clear_matchspies();
-      spied = false;
-      mset = enquire.get_mset(first, count, check, nullptr, q.decider.get());
-    }
-    // Every candidate was checked when the uncollapsed bounds meet.
-    const bool all_seen =
-        mset.get_uncollapsed_matches_lower_bound() == mset.get_uncollapsed_matches_upper_bound();
-    if (spied && all_seen) {
+    const Xapian::MSet mset = enquire.get_mset(first, count, check, nullptr, q.decider.get());
+    out.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    out.estimated_total = out.exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+    // Collapsed, Xapian's bounds on the total are loose unless every hit was fetched: the texts
+    // are counted in a pass of their own, as --count does (up to kMaxCounted candidates).
+    if (collapse && !out.exact && mset.get_uncollapsed_matches_upper_bound() <= kMaxCounted) {
+      out.estimated_total = CountTexts(*db_, q);
       out.exact = true;
-      out.estimated_total = spy.count;
-    } else {
-      out.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-      out.estimated_total =
-          out.exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
     }
     struct Ranked {
       Json article;
@@ -337,24 +343,12 @@ size_t Searcher::Count(std::string_view query, bool collapse) const {
   if (Trim(ToU32(query)).empty()) throw Error("", "bad query: nothing to search for");
   const Prepared q = Prepare(*analyzer_, *db_, query);
   try {
+    if (collapse) return CountTexts(*db_, q);
     Xapian::Enquire enquire(*db_);
     enquire.set_query(q.parsed.query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::doccount all = db_->get_doccount();
-    if (!collapse) return enquire.get_mset(0, 0, all, nullptr, q.decider.get()).get_matches_estimated();
-    // Each text once: a spy counts the fingerprints (Xapian's own bounds on a collapsed count are
-    // exact only when every hit is fetched, which is what a remote shard, taking no spy of ours,
-    // is left with).
-    DistinctSpy spy;
-    enquire.add_matchspy(&spy);
-    try {
-      enquire.get_mset(0, 0, all, nullptr, q.decider.get());
-      return spy.count;
-    } catch (const Xapian::UnimplementedError&) {
-      enquire.clear_matchspies();
-      enquire.set_collapse_key(schema::kCopySlot);
-      return enquire.get_mset(0, all, all, nullptr, q.decider.get()).size();
-    }
+    return enquire.get_mset(0, 0, db_->get_doccount(), nullptr, q.decider.get())
+        .get_matches_estimated();
   } catch (const Xapian::Error& e) {
     throw Error(dir_, "search failed: " + e.get_msg());
   }

@@ -21,7 +21,9 @@ complete_line() {
   printf '%s\n' "${COMPREPLY[@]}"
 }
 expect() {  # expect LINE WORD: completing LINE offers WORD
-  if ! complete_line "$1" | grep -qxF -- "$2"; then
+  local offered
+  offered=$(complete_line "$1")
+  if ! grep -qxF -- "$2" <<< "$offered"; then
     echo "completing '$1' does not offer '$2'" >&2
     fail=1
   fi
