@@ -871,21 +871,36 @@ TEST_F(IndexTest, StatsListsTheDatesADailyIsMissingAndNoneForOtherPapers) {
   EXPECT_EQ(s.missing_dates, want);
 }
 
+// A writer that holds the index, partway through its run, until it is let go.
+class Holder {
+ public:
+  Holder(const std::string& archive, IndexOptions options) {
+    options.on_progress = [this](const IndexProgress&) {
+      holding_ = true;
+      while (!let_go_) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    };
+    thread_ = std::thread([archive, options] { UpdateIndex({archive}, options); });
+    while (!holding_) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  ~Holder() { LetGo(); }
+  void LetGo() {
+    let_go_ = true;
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  std::atomic<bool> holding_{false}, let_go_{false};
+  std::thread thread_;
+};
+
 TEST_F(IndexTest, WaitsForTheIndexLockWithWait) {
   archive_.Write("jc-2022-06-01.txt",
                  IssueText("江城日报", "2022年6月1日", {{"第一天", {"第一天的新闻。"}}}));
   Index();
   archive_.Write("jc-2022-06-02.txt",
                  IssueText("江城日报", "2022年6月2日", {{"第二天", {"滨湖第二天的新闻。"}}}));
-  // A first writer holds the index until it is let go, partway through its run.
-  std::atomic<bool> holding{false}, let_go{false};
-  IndexOptions first = Options();
-  first.on_progress = [&](const IndexProgress&) {
-    holding = true;
-    while (!let_go) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  };
-  std::thread holder([&] { UpdateIndex({archive_.path().string()}, first); });
-  while (!holding) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  // A first writer holds the index until it is let go.
+  Holder holder(archive_.path().string(), Options());
 
   // Without --wait a second writer is turned away at once.
   try {
@@ -908,8 +923,7 @@ TEST_F(IndexTest, WaitsForTheIndexLockWithWait) {
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   EXPECT_FALSE(done);
   EXPECT_EQ(waits, 1);
-  let_go = true;
-  holder.join();
+  holder.LetGo();
   waiter.join();
   EXPECT_EQ(waits, 1);
   EXPECT_FALSE(second.interrupted);
@@ -920,14 +934,7 @@ TEST_F(IndexTest, WaitsForTheIndexLockWithWait) {
 TEST_F(IndexTest, TheWaitForTheLockEndsOnStopOrAfterItsSeconds) {
   archive_.Write("jc-2022-06-01.txt",
                  IssueText("江城日报", "2022年6月1日", {{"第一天", {"滨湖第一天的新闻。"}}}));
-  std::atomic<bool> holding{false}, let_go{false};
-  IndexOptions first = Options();
-  first.on_progress = [&](const IndexProgress&) {
-    holding = true;
-    while (!let_go) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  };
-  std::thread holder([&] { UpdateIndex({archive_.path().string()}, first); });
-  while (!holding) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  Holder holder(archive_.path().string(), Options());
 
   std::atomic<bool> stop{false};
   IndexOptions o = Options();
@@ -951,8 +958,7 @@ TEST_F(IndexTest, TheWaitForTheLockEndsOnStopOrAfterItsSeconds) {
     EXPECT_NE(e.reason().find("still in use"), std::string::npos) << e.what();
     EXPECT_NE(e.reason().find("0.2 s"), std::string::npos) << e.what();
   }
-  let_go = true;
-  holder.join();
+  holder.LetGo();
   EXPECT_EQ(Search("滨湖").hits.size(), 1u);
 }
 
