@@ -73,12 +73,18 @@ constexpr size_t kMaxCounted = 200000;
 // How many of the best matches are ranked again by those bonuses.
 constexpr Xapian::doccount kRerankDepth = 100;
 
+// Whether `doc` is the first printing of its text that `seen` (the fingerprints met so far) meets;
+// an article without a fingerprint always is.
+bool FirstPrinting(const Xapian::Document& doc, std::set<std::string>& seen) {
+  const std::string copy = doc.get_value(schema::kCopySlot);
+  return copy.empty() || seen.insert(copy).second;
+}
+
 // Counts the matches, the printings of one text (one fingerprint) once.
 class DistinctSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double) override {
-    const std::string copy = doc.get_value(schema::kCopySlot);
-    if (copy.empty() || seen_.insert(copy).second) ++count;
+    if (FirstPrinting(doc, seen_)) ++count;
   }
   size_t count = 0;
 
@@ -118,12 +124,13 @@ std::vector<Printing> Printings(const Xapian::Database& db, const Prepared& q,
                                 const std::string& copy, Xapian::docid docid) {
   std::vector<Printing> out;
   const std::string term = schema::kCopyPrefix + copy;
-  if (db.get_termfreq(term) < 2) return out;
+  const Xapian::doccount printings = db.get_termfreq(term);
+  if (printings < 2) return out;
   std::set<Xapian::docid> matching;
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q.parsed.query, Xapian::Query(term)));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  const Xapian::MSet mset = enquire.get_mset(0, db.get_termfreq(term), nullptr, q.decider.get());
+  const Xapian::MSet mset = enquire.get_mset(0, printings, nullptr, q.decider.get());
   for (auto it = mset.begin(); it != mset.end(); ++it) matching.insert(*it);
   for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
     if (*p == docid) continue;
@@ -148,10 +155,7 @@ class SplitValueSpy : public Xapian::MatchSpy {
   // With `once`, the printings of one text (one fingerprint) count once.
   SplitValueSpy(Xapian::valueno slot, bool once) : slot_(slot), once_(once) {}
   void operator()(const Xapian::Document& doc, double) override {
-    if (once_) {
-      const std::string copy = doc.get_value(schema::kCopySlot);
-      if (!copy.empty() && !seen_.insert(copy).second) return;
-    }
+    if (once_ && !FirstPrinting(doc, seen_)) return;
     const std::string v = doc.get_value(slot_);
     if (v.empty()) return;
     size_t start = 0;
@@ -169,7 +173,6 @@ class SplitValueSpy : public Xapian::MatchSpy {
   bool once_;
   std::set<std::string> seen_;
 };
-
 
 }  // namespace
 
